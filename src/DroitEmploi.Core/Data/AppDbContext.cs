@@ -1,0 +1,98 @@
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Audit;
+using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Territories;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DroitEmploi.Core.Data;
+
+// Migrations: one set per provider, each in its own project (see docs/decisions/0001):
+//   dotnet ef migrations add <Name> --project src/DroitEmploi.Migrations.Sqlite
+//   dotnet ef migrations add <Name> --project src/DroitEmploi.Migrations.Postgres
+public class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Who is writing, recorded in audit fields and the journal.</summary>
+    public string? Actor { get; set; }
+
+    public DbSet<Territory> Territories => Set<Territory>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationTerritory> OrganisationTerritories => Set<OrganisationTerritory>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// Tells EF which version the user last saw, so that the update only succeeds if nobody saved
+    /// since; a stale version ends in <see cref="ConcurrencyConflictException"/>.
+    /// </summary>
+    public void ExpectVersion<T>(T entity, int expectedVersion) where T : class, IVersioned
+    {
+        if (entity.Version != expectedVersion)
+        {
+            throw Conflict();
+        }
+        var version = Entry(entity).Property(e => e.Version);
+        version.OriginalValue = expectedVersion;
+        entity.Version = expectedVersion + 1;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var journal = AuditJournal.Capture(this);
+        if (journal.IsEmpty)
+        {
+            return await SaveOrConflictAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // The change and its journal are written together or not at all.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var count = await SaveOrConflictAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(journal.Complete());
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return count;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    private async Task<int> SaveOrConflictAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Conflict();
+        }
+    }
+
+    private static ConcurrencyConflictException Conflict() => new(
+        "Cette fiche a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. " +
+        "Vos changements n'ont pas été enregistrés : rechargez la fiche, puis refaites-les.");
+}

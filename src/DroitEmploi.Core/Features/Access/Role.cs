@@ -1,0 +1,35 @@
+namespace DroitEmploi.Core.Features.Access;
+
+/// <summary>What a person may do; every role but Administrator is held within a territory or an organisation.</summary>
+public enum Role
+{
+    /// <summary>Administrateur·rice de la plateforme.</summary>
+    Administrator,
+    /// <summary>Équipe projet du CLE: manages a territory's volunteers and directory.</summary>
+    CleTeam,
+    /// <summary>Membre du CLE: reads a territory's figures and decisions.</summary>
+    CleMember,
+    /// <summary>Direction d'EBE: manages one organisation.</summary>
+    EbeManagement,
+    /// <summary>Salarié·e: sees their own data only.</summary>
+    Employee,
+    /// <summary>Coordination KPA: manages one KPA.</summary>
+    KpaCoordination,
+    /// <summary>Financeur: reads aggregated figures across territories.</summary>
+    Funder,
+}
+
+public static class RoleLabels
+{
+    public static string French(this Role role) => role switch
+    {
+        Role.Administrator => "Administrateur·rice",
+        Role.CleTeam => "Équipe projet du CLE",
+        Role.CleMember => "Membre du CLE",
+        Role.EbeManagement => "Direction d'EBE",
+        Role.Employee => "Salarié·e",
+        Role.KpaCoordination => "Coordination KPA",
+        Role.Funder => "Financeur",
+        _ => role.ToString(),
+    };
+}

@@ -1,0 +1,49 @@
+using DroitEmploi.Core.Common;
+using DroitEmploi.Web.Features.Access;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DroitEmploi.Web.Api;
+
+/// <summary>Answers API failures as RFC 9457 problems in French; never a stack trace.</summary>
+public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var status = StatusFor(exception);
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            logger.LogError(exception, "Unhandled API failure on {Path}", httpContext.Request.Path);
+        }
+        ProblemDetails problem = exception is ValidationFailedException validation
+            ? new HttpValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
+            : new ProblemDetails();
+        problem.Status = status;
+        problem.Title = ProblemTexts.TitleFor(status);
+        problem.Detail = exception switch
+        {
+            DomainException domain => domain.Message,
+            BadHttpRequestException => "La requête est mal formée : vérifiez le JSON envoyé, les types et les paramètres.",
+            _ => "Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez plus tard.",
+        };
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    public static int StatusFor(Exception exception) => exception switch
+    {
+        ValidationFailedException => StatusCodes.Status400BadRequest,
+        NotFoundException => StatusCodes.Status404NotFound,
+        ForbiddenException => StatusCodes.Status403Forbidden,
+        UnauthenticatedException => StatusCodes.Status401Unauthorized,
+        ConcurrencyConflictException => StatusCodes.Status409Conflict,
+        BusinessRuleException => StatusCodes.Status409Conflict,
+        BadHttpRequestException bad => bad.StatusCode,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+}

@@ -1,0 +1,90 @@
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Web.Features.Access;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace DroitEmploi.Web.Components.Shared;
+
+/// <summary>
+/// A page of the application: it knows the user's scope and turns domain failures into the French
+/// messages shown by <see cref="PageMessages"/>, so that no page ever shows a stack trace.
+/// </summary>
+public abstract class AppPage : ComponentBase
+{
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    private ScopeResolver Scopes { get; set; } = default!;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    protected string? ErrorMessage { get; set; }
+    protected bool IsConflict { get; set; }
+    protected bool IsNotFound { get; set; }
+    protected FieldErrors Errors { get; } = new();
+
+    protected async Task<AccessScope> ScopeAsync()
+    {
+        if (AuthenticationState is null)
+        {
+            throw new UnauthenticatedException();
+        }
+        return await Scopes.ResolveAsync((await AuthenticationState).User);
+    }
+
+    /// <summary>Runs an action; a domain failure becomes a message, and false is returned.</summary>
+    protected async Task<bool> TryAsync(Func<Task> action)
+    {
+        ErrorMessage = null;
+        IsConflict = false;
+        Errors.Clear();
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (ValidationFailedException validation)
+        {
+            Errors.Set(validation.Errors);
+            ErrorMessage = "Le formulaire contient des erreurs : " + string.Join(" ", validation.Errors.SelectMany(e => e.Value));
+        }
+        catch (NotFoundException notFound)
+        {
+            IsNotFound = true;
+            ErrorMessage = notFound.Message;
+        }
+        catch (ConcurrencyConflictException conflict)
+        {
+            IsConflict = true;
+            ErrorMessage = conflict.Message;
+        }
+        catch (DomainException domain)
+        {
+            ErrorMessage = domain.Message;
+        }
+        return false;
+    }
+}
+
+/// <summary>Error messages by field (camelCase paths like "perimeter[0].inseeCode").</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, string[]> _errors = new(StringComparer.OrdinalIgnoreCase);
+
+    public void Clear() => _errors.Clear();
+
+    public void Set(IReadOnlyDictionary<string, string[]> errors)
+    {
+        foreach (var (key, messages) in errors)
+        {
+            _errors[key] = messages;
+        }
+    }
+
+    public bool Has(string field) => _errors.ContainsKey(field);
+
+    public string? For(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+}

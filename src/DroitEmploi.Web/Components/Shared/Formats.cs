@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace DroitEmploi.Web.Components.Shared;
+
+/// <summary>Dates and numbers as French readers expect them.</summary>
+public static class Formats
+{
+    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", French) ?? "—";
+
+    public static string Date(DateTime? moment) => moment is null ? "—" : moment.Value.ToLocalTime().ToString("d MMM yyyy 'à' HH:mm", French);
+
+    public static string Number(int? value) => value?.ToString("N0", French) ?? "—";
+}

@@ -1,0 +1,85 @@
+using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace DroitEmploi.Web.Features.Access;
+
+public static class AccountSetup
+{
+    public const string LoginPath = "/connexion";
+
+    /// <summary>
+    /// Identity with two ways in: the cookie of the French login page for people, and bearer tokens
+    /// from /api/v1/auth/login for programs. Keys live in the database so that any node can read any cookie.
+    /// </summary>
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddDataProtection().SetApplicationName("DroitEmploi").PersistKeysToDbContext<AppDbContext>();
+        builder.Services.AddIdentityApiEndpoints<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<FrenchIdentityErrors>();
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = LoginPath;
+            options.AccessDeniedPath = "/acces-refuse";
+            options.Cookie.Name = "droitemploi";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers 401/403 with a problem, never a redirect to the login page.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        // People are sent to the login page; the cookie events below answer 401/403 to the API instead.
+        builder.Services.Configure<AuthenticationOptions>(options =>
+        {
+            options.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<ScopeResolver>();
+        return builder;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication MapAccountEndpoints(this WebApplication app)
+    {
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Authentification");
+        auth.MapIdentityApi<AppUser>()
+            // Accounts are created by administrators, never by self-registration.
+            .AddEndpointFilter(async (context, next) =>
+                context.HttpContext.Request.Path.Value?.EndsWith("/register", StringComparison.OrdinalIgnoreCase) == true
+                    ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Introuvable",
+                        detail: "Les comptes sont créés par un·e administrateur·rice.")
+                    : await next(context));
+
+        app.MapPost("/deconnexion", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(LoginPath);
+        }).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Features.Access;
+
+namespace DroitEmploi.Web.Features.Access;
+
+/// <summary>Turns the signed-in principal into the scope the feature services check; once per request or circuit.</summary>
+public sealed class ScopeResolver(AccessScopeLoader loader)
+{
+    private AccessScope? _scope;
+
+    public async Task<AccessScope> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (_scope is not null && _scope.UserId == userId)
+        {
+            return _scope;
+        }
+        if (userId is null)
+        {
+            throw new UnauthenticatedException();
+        }
+        _scope = await loader.LoadAsync(userId, cancellationToken) ?? throw new UnauthenticatedException();
+        return _scope;
+    }
+}
+
+public sealed class UnauthenticatedException() : DomainException("Connectez-vous pour accéder à cette page.");

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Features.Audit;
+using DroitEmploi.Web.Features.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DroitEmploi.Web.Features.Audit;
+
+public static class AuditEndpoints
+{
+    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/audit", List).WithTags("Journal")
+            .WithSummary("Journal des modifications (administrateurs ; équipes CLE pour leur territoire)")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        return api;
+    }
+
+    private static async Task<Ok<PagedResult<AuditEntryView>>> List(
+        ClaimsPrincipal user, ScopeResolver scopes, AuditService service, CancellationToken cancellationToken,
+        string? entityType = null, string? entityId = null, string? actor = null, int? page = null, int? pageSize = null)
+    {
+        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        return TypedResults.Ok(await service.ListAsync(scope, new AuditQuery(entityType, entityId, actor, page, pageSize), cancellationToken));
+    }
+}

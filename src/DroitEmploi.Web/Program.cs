@@ -1,0 +1,30 @@
+using DroitEmploi.Web.Api;
+using DroitEmploi.Web.Components;
+using DroitEmploi.Web.Data;
+using DroitEmploi.Web.Features.Access;
+
+var builder = WebApplication.CreateBuilder(args);
+// Serves MudBlazor's assets from the build output in every environment, so `dotnet run` works as is.
+builder.WebHost.UseStaticWebAssets();
+
+builder.AddDatabase();
+builder.AddAccounts();
+builder.AddApi();
+builder.AddUserInterface();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseApiErrorHandling();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health");
+app.MapApi();
+app.MapAccountEndpoints();
+app.MapUserInterface();
+
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+await app.RunAsync();
