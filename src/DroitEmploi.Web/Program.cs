@@ -14,8 +14,6 @@ builder.AddUserInterface();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
-
 app.UseApiErrorHandling();
 app.UseAuthentication();
 app.UseAuthorization();

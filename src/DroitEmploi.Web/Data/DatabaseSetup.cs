@@ -4,7 +4,6 @@ using DroitEmploi.Core.Features.Audit;
 using DroitEmploi.Core.Features.Demo;
 using DroitEmploi.Core.Features.Directory;
 using DroitEmploi.Core.Features.Territories;
-using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Web.Data;
 
@@ -30,25 +29,8 @@ public static class DatabaseSetup
         builder.Services.AddScoped<AuditService>();
         builder.Services.AddScoped<AdministratorBootstrap>();
         builder.Services.AddScoped<DemoDataSeeder>();
+        // Registered before the web server, so migrations and seeding finish before the first request.
+        builder.Services.AddHostedService<DatabasePreparation>();
         return builder;
-    }
-
-    /// <summary>Migrates, creates the first administrator and, on an empty database, the demo data.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        var settings = app.Services.GetRequiredService<DatabaseSettings>();
-        settings.EnsureSqliteFolder();
-        await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
-
-        var configuration = app.Configuration;
-        await services.GetRequiredService<AdministratorBootstrap>()
-            .EnsureAsync(configuration["Bootstrap:AdminEmail"], configuration["Bootstrap:AdminPassword"]);
-        if (configuration.GetValue("DemoData:Enabled", false))
-        {
-            await services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync();
-        }
     }
 }
