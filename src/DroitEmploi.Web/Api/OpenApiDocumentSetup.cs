@@ -5,8 +5,43 @@ namespace DroitEmploi.Web.Api;
 
 public static class OpenApiDocumentSetup
 {
+    // Identity's endpoints come without summaries; these are the French ones.
+    private static readonly Dictionary<string, string> IdentitySummaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["POST api/v1/auth/login"] = "Se connecter et obtenir un jeton (accessToken)",
+        ["POST api/v1/auth/refresh"] = "Renouveler le jeton avec le refreshToken",
+        ["POST api/v1/auth/register"] = "Inscription libre (désactivée : les comptes sont créés par un·e administrateur·rice)",
+        ["GET api/v1/auth/confirmEmail"] = "Confirmer une adresse électronique",
+        ["POST api/v1/auth/resendConfirmationEmail"] = "Renvoyer le courriel de confirmation",
+        ["POST api/v1/auth/forgotPassword"] = "Demander la réinitialisation du mot de passe",
+        ["POST api/v1/auth/resetPassword"] = "Réinitialiser le mot de passe",
+        ["POST api/v1/auth/manage/2fa"] = "Gérer la double authentification",
+        ["GET api/v1/auth/manage/info"] = "Lire les informations de son compte",
+        ["POST api/v1/auth/manage/info"] = "Modifier les informations de son compte",
+    };
+
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["Authentification"] = "Connexion par jeton (bearer) pour les programmes.",
+        ["Territoires"] = "Territoires habilités : périmètre, ambitions, étapes.",
+        ["Annuaire ESS"] = "Structures de l'économie sociale et solidaire et leurs rôles sur les territoires.",
+        ["Journal"] = "Qui a changé quoi, et quand.",
+        ["Volontaires"] = "Registre des personnes privées durablement d'emploi, éligibilité, liste d'attente.",
+    };
+
     public static void Configure(OpenApiOptions options)
     {
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            var method = context.Description.HttpMethod ?? "GET";
+            var path = context.Description.RelativePath ?? "";
+            if (string.IsNullOrWhiteSpace(operation.Summary))
+            {
+                operation.Summary = IdentitySummaries.GetValueOrDefault($"{method} {path}", $"{method} /{path}");
+            }
+            operation.OperationId ??= OperationId(method, path);
+            return Task.CompletedTask;
+        });
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -17,6 +52,10 @@ public static class OpenApiDocumentSetup
                 License = new OpenApiLicense { Name = "EUPL-1.2", Url = new Uri("https://eupl.eu/1.2/fr/") },
             };
             document.Servers = [new OpenApiServer { Url = "/" }];
+            foreach (var tag in document.Tags ?? [])
+            {
+                tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
+            }
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
@@ -29,4 +68,14 @@ public static class OpenApiDocumentSetup
             return Task.CompletedTask;
         });
     }
+
+    /// <summary>"GET api/v1/territories/{id}" → "getTerritoriesById": stable names for generated clients.</summary>
+    private static string OperationId(string method, string path)
+    {
+        var words = path.Replace("api/v1/", "", StringComparison.Ordinal).Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.StartsWith('{') ? "By" + Capitalise(part.Trim('{', '}').Split(':')[0]) : Capitalise(part.Replace("-", "", StringComparison.Ordinal)));
+        return method.ToLowerInvariant() + string.Concat(words);
+    }
+
+    private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }
