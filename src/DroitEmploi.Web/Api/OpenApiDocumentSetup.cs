@@ -52,7 +52,7 @@ public static class OpenApiDocumentSetup
                 License = new OpenApiLicense { Name = "EUPL-1.2", Url = new Uri("https://eupl.eu/1.2/fr/") },
             };
             document.Servers = [new OpenApiServer { Url = "/" }];
-            foreach (var tag in document.Tags ?? [])
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
             {
                 tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
             }
