@@ -2,6 +2,8 @@ using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Audit;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Parameters;
+using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Territories;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,12 +26,29 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<DatedParameter> DatedParameters => Set<DatedParameter>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
+    public DbSet<PathTransition> PathTransitions => Set<PathTransition>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
+
+    /// <summary>Records a read or an export of personal data, saved with the next SaveChanges.</summary>
+    public void Journal(string action, string entityType, int entityId, int? territoryId, string? details = null) =>
+        AuditEntries.Add(new AuditEntry
+        {
+            Actor = Actor,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            TerritoryId = territoryId,
+            Changes = details,
+        });
 
     /// <summary>
     /// Tells EF which version the user last saw, so that the update only succeeds if nobody saved
@@ -48,6 +67,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        BumpVersions();
         var journal = AuditJournal.Capture(this);
         if (journal.IsEmpty)
         {
@@ -79,6 +99,23 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Every change to a versioned row moves its version on; the update only applies if the row still
+    /// has the version that was read, so two people changing the same record cannot both win.
+    /// </summary>
+    private void BumpVersions()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Property(e => e.Version);
+            if (!version.IsModified)
+            {
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
+    }
 
     private async Task<int> SaveOrConflictAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {

@@ -2,6 +2,10 @@ using System.Text.Json.Serialization;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Web.Features.Audit;
 using DroitEmploi.Web.Features.Directory;
+using DroitEmploi.Web.Features.Parameters;
+using DroitEmploi.Web.Features.People;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using DroitEmploi.Web.Features.Territories;
 using Scalar.AspNetCore;
 
@@ -16,6 +20,9 @@ public static class ApiSetup
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTexts.Frenchify);
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi(options => OpenApiDocumentSetup.Configure(options));
+        builder.Services.AddSingleton<UploadLimits>();
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options =>
+            options.MultipartBodyLengthLimit = builder.Configuration.GetValue<long>("Uploads:MaxBytes", 10 * 1024 * 1024) + 64 * 1024);
         return builder;
     }
 
@@ -47,10 +54,15 @@ public static class ApiSetup
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(options => options.WithTitle("DroitEmploi — API")).AllowAnonymous();
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        // The API is for programs: bearer tokens only. Pages call the services directly, so a browser's
+        // cookie never authorises an API call (no cross-site request can reach it).
+        var api = app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme });
         api.MapTerritoryEndpoints();
         api.MapOrganisationEndpoints();
         api.MapAuditEndpoints();
+        api.MapPeopleEndpoints();
+        api.MapWaitingListEndpoints();
+        api.MapParameterEndpoints();
         return app;
     }
 }

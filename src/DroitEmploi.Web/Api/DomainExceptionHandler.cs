@@ -26,6 +26,13 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILog
             BadHttpRequestException => "La requête est mal formée : vérifiez le JSON envoyé, les types et les paramètres.",
             _ => "Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez plus tard.",
         };
+        if (exception is DomainException { Details: { Count: > 0 } details })
+        {
+            foreach (var (key, value) in details)
+            {
+                problem.Extensions[key] = value;
+            }
+        }
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -43,6 +50,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILog
         UnauthenticatedException => StatusCodes.Status401Unauthorized,
         ConcurrencyConflictException => StatusCodes.Status409Conflict,
         BusinessRuleException => StatusCodes.Status409Conflict,
+        Features.People.PayloadTooLargeException => StatusCodes.Status413PayloadTooLarge,
         BadHttpRequestException bad => bad.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };

@@ -1,6 +1,7 @@
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Demo;
+using DroitEmploi.Core.Features.Parameters;
 using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Web.Data;
@@ -15,6 +16,7 @@ public sealed class DatabasePreparation(IServiceProvider services, DatabaseSetti
         var provider = scope.ServiceProvider;
         var db = provider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        await provider.GetRequiredService<ParameterService>().SeedMissingAsync(cancellationToken);
 
         await provider.GetRequiredService<AdministratorBootstrap>()
             .EnsureAsync(configuration["Bootstrap:AdminEmail"], configuration["Bootstrap:AdminPassword"], cancellationToken);

@@ -3,6 +3,8 @@ using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Audit;
 using DroitEmploi.Core.Features.Demo;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Parameters;
+using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Territories;
 
 namespace DroitEmploi.Web.Data;
@@ -27,6 +29,12 @@ public static class DatabaseSetup
         builder.Services.AddScoped<TerritoryService>();
         builder.Services.AddScoped<OrganisationService>();
         builder.Services.AddScoped<AuditService>();
+        builder.Services.AddScoped<ParameterService>();
+        builder.Services.AddScoped<PersonService>();
+        builder.Services.AddScoped<WaitingListService>();
+        builder.Services.AddScoped<PeopleFiguresService>();
+        builder.Services.AddScoped<PeopleImportService>();
+        builder.Services.AddScoped<PeopleExportService>();
         builder.Services.AddScoped<AdministratorBootstrap>();
         builder.Services.AddScoped<DemoDataSeeder>();
         // Registered before the web server, so migrations and seeding finish before the first request.

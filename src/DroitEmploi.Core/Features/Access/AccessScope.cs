@@ -51,6 +51,18 @@ public sealed class AccessScope
 
     public IEnumerable<int> OrganisationIds => Roles.Where(r => r.OrganisationId is not null).Select(r => r.OrganisationId!.Value);
 
+    /// <summary>Only the territory's CLE team (and administrators) see who the volunteers are.</summary>
+    public bool CanSeeIdentities(int territoryId) => CanManageTerritory(territoryId);
+
+    public void EnsureCanSeeIdentities(int territoryId)
+    {
+        EnsureCanReadTerritory(territoryId);
+        if (!CanSeeIdentities(territoryId))
+        {
+            throw new ForbiddenException("Seule l'équipe projet du CLE du territoire voit les fiches des volontaires.");
+        }
+    }
+
     public void EnsureCanReadTerritory(int territoryId)
     {
         if (!CanReadTerritory(territoryId))

@@ -1,3 +1,4 @@
+using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Directory;
@@ -10,7 +11,7 @@ namespace DroitEmploi.Core.Features.Demo;
 /// <summary>Fills an empty database with the territories, structures and accounts of the seed documents.</summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<AppDbContext> dbFactory, TerritoryService territories, OrganisationService organisations,
-    UserManager<AppUser> users)
+    UserManager<AppUser> users, TimeProvider clock)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
@@ -37,6 +38,21 @@ public sealed class DemoDataSeeder(
         }
 
         db.Actor = system.UserName;
+        var today = clock.Today();
+        foreach (var options in new[]
+        {
+            new DemoPeopleGenerator.Options(valenciennes.Id, 300, new DateOnly(2022, 6, 1), new DateOnly(2023, 7, 1), [ids["barakajobs"]],
+                ["Valenciennes"], "59300", Seed: 59606),
+            new DemoPeopleGenerator.Options(lille.Id, 200, new DateOnly(2016, 12, 1), new DateOnly(2017, 3, 1), [ids["fabrique"], ids["pioche"]],
+                ["Loos", "Tourcoing"], "59120", Seed: 59360),
+        })
+        {
+            var (people, proposals) = DemoPeopleGenerator.Generate(options, today);
+            db.People.AddRange(people);
+            db.Proposals.AddRange(proposals);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
         var accounts = new (string Email, string Name, ScopedRole Role)[]
         {
             (DemoAccounts.ValenciennesTeam, "Équipe projet CLE Valenciennes", new(Role.CleTeam, valenciennes.Id, null)),

@@ -61,7 +61,7 @@ internal static class DemoDirectory
         ],
     };
 
-    public sealed record DemoOrganisation(string Key, OrganisationInput Input, string? CarrierKey = null, string? PortageKey = null);
+    public sealed record DemoOrganisation(string? Key, OrganisationInput Input, string? CarrierKey = null, string? PortageKey = null);
 
     public static IEnumerable<DemoOrganisation> Organisations(int valenciennes, int lille)
     {
@@ -111,7 +111,7 @@ internal static class DemoDirectory
             Description = "Coopérative de quartier à Onnaing et Vicq : tonte, petits travaux pour les locataires, plats traiteurs, compost.",
             Territories = In(valenciennes, TerritoryRole.Cooperative),
         }, CarrierKey: "phare", PortageKey: "opteos");
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "ACSRV — Association des centres sociaux et socioculturels de la région de Valenciennes",
             Kind = OrganisationKind.Association,
@@ -119,7 +119,7 @@ internal static class DemoDirectory
             ActivityTags = ["centres sociaux", "insertion", "innovation sociale"],
             Territories = In(valenciennes, TerritoryRole.Partner),
         });
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "Garage solidaire du Hainaut",
             Kind = OrganisationKind.IaeStructure,
@@ -128,7 +128,7 @@ internal static class DemoDirectory
             Description = "Garage solidaire : réparation et location de véhicules à prix réduit.",
             Territories = In(valenciennes, TerritoryRole.EconomicActor),
         });
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "AGEVAL",
             Kind = OrganisationKind.IaeStructure,
@@ -137,7 +137,7 @@ internal static class DemoDirectory
             Website = "https://ageval.net",
             Territories = In(valenciennes, TerritoryRole.EconomicActor),
         });
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "Pharmacyclo",
             Kind = OrganisationKind.LocalCompany,
@@ -146,7 +146,7 @@ internal static class DemoDirectory
             Description = "Livraison à vélo de médicaments et de colis.",
             Territories = In(valenciennes, TerritoryRole.EconomicActor),
         });
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "Le Buffet engagé",
             Kind = OrganisationKind.LocalCompany,
@@ -155,7 +155,7 @@ internal static class DemoDirectory
             Description = "Restauration rapide et traiteur responsables.",
             Territories = In(valenciennes, TerritoryRole.EconomicActor),
         });
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "La Cantine de Joséphine",
             Kind = OrganisationKind.Association,
@@ -163,7 +163,7 @@ internal static class DemoDirectory
             ActivityTags = ["restauration", "restaurant solidaire"],
             Territories = In(valenciennes, TerritoryRole.EconomicActor),
         });
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "AMAP du Valenciennois",
             Kind = OrganisationKind.Association,
@@ -171,7 +171,7 @@ internal static class DemoDirectory
             ActivityTags = ["alimentation", "circuit court"],
             Territories = In(valenciennes, TerritoryRole.EconomicActor),
         });
-        yield return new(null!, new()
+        yield return new("fabrique", new()
         {
             Name = "La Fabrique de l'Emploi",
             Kind = OrganisationKind.EmploymentCompany,
@@ -183,7 +183,7 @@ internal static class DemoDirectory
             Description = "Entreprise à but d'emploi de Loos et Tourcoing, environ 115 emplois créés.",
             Territories = In(lille, TerritoryRole.EmploymentCompany),
         });
-        yield return new(null!, new()
+        yield return new("pioche", new()
         {
             Name = "La Pioche",
             Kind = OrganisationKind.EmploymentCompany,
@@ -195,7 +195,7 @@ internal static class DemoDirectory
             Description = "Deux épiceries solidaires à Loos et à Haubourdin, devenue EBE.",
             Territories = In(lille, TerritoryRole.EmploymentCompany),
         });
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "AREFEP — Actions ressources pour l'emploi et l'éducation permanente",
             Kind = OrganisationKind.Association,
@@ -206,7 +206,7 @@ internal static class DemoDirectory
             Description = "Association créée en 1988 à Loos : information, orientation, formations, médiation (méthode IOD).",
             Territories = In(lille, TerritoryRole.Trainer),
         });
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "Apronet",
             Kind = OrganisationKind.IaeStructure,
@@ -216,7 +216,7 @@ internal static class DemoDirectory
             Description = "Atelier et chantier d'insertion chargé de la propreté des rues de Loos.",
             Territories = In(lille, TerritoryRole.EconomicActor),
         });
-        yield return new(null!, new()
+        yield return new(null, new()
         {
             Name = "ESS Team",
             Kind = OrganisationKind.Association,

@@ -1,0 +1,115 @@
+using System.ComponentModel.DataAnnotations;
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace DroitEmploi.Core.Features.Parameters;
+
+public sealed record ParameterView(int Id, string Key, string Label, string Unit, DateOnly ValidFrom, DateOnly? ValidTo, decimal Value, string Source);
+
+public sealed class ParameterValueInput
+{
+    [Required(ErrorMessage = "Choisissez le paramètre.")]
+    public string Key { get; set; } = "";
+
+    [Required(ErrorMessage = "La date d'entrée en vigueur est obligatoire.")]
+    public DateOnly? ValidFrom { get; set; }
+
+    [Range(typeof(decimal), "0", "1000000000", ErrorMessage = "La valeur doit être positive.")]
+    public decimal Value { get; set; }
+
+    [Required(ErrorMessage = "Indiquez la source (texte, arrêté, décision).")]
+    [StringLength(500, ErrorMessage = "La source ne peut dépasser 500 caractères.")]
+    public string Source { get; set; } = "";
+}
+
+/// <summary>Reads the value in force on a date; administrators add new values with their source.</summary>
+public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<ParameterView>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.DatedParameters.AsNoTracking().OrderBy(p => p.Key).ThenBy(p => p.ValidFrom).ToListAsync(cancellationToken);
+        return rows.Select(View).ToList();
+    }
+
+    public async Task<decimal> ValueAsync(string key, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ValueAsync(db, key, date, cancellationToken);
+    }
+
+    public static async Task<decimal> ValueAsync(AppDbContext db, string key, DateOnly date, CancellationToken cancellationToken)
+    {
+        var candidates = await db.DatedParameters.AsNoTracking().Where(p => p.Key == key && p.ValidFrom <= date)
+            .ToListAsync(cancellationToken);
+        var inForce = candidates.Where(p => p.IsInForceOn(date)).OrderByDescending(p => p.ValidFrom).FirstOrDefault();
+        return inForce?.Value ?? throw new BusinessRuleException(
+            $"Aucune valeur du paramètre « {ParameterCatalogue.Describe(key).Label} » n'est en vigueur le {date:dd/MM/yyyy}. " +
+            "Un·e administrateur·rice doit la saisir avec sa source.");
+    }
+
+    /// <summary>A new value from a date: the value in force until then ends the day before.</summary>
+    public async Task<ParameterView> AddValueAsync(AccessScope scope, ParameterValueInput input, CancellationToken cancellationToken = default)
+    {
+        if (!scope.IsAdministrator)
+        {
+            throw new ForbiddenException("Seul·e un·e administrateur·rice modifie les paramètres datés.");
+        }
+        InputValidator.Validate(input);
+        if (ParameterCatalogue.Definitions.All(d => d.Key != input.Key))
+        {
+            throw ValidationFailedException.For("key", "Ce paramètre n'existe pas.");
+        }
+        var from = input.ValidFrom!.Value;
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var existing = await db.DatedParameters.Where(p => p.Key == input.Key).ToListAsync(cancellationToken);
+        if (existing.Any(p => p.ValidFrom == from))
+        {
+            throw ValidationFailedException.For("validFrom", "Une valeur commence déjà à cette date.");
+        }
+        var next = existing.Where(p => p.ValidFrom > from).OrderBy(p => p.ValidFrom).FirstOrDefault();
+        foreach (var previous in existing.Where(p => p.ValidFrom < from && (p.ValidTo is null || p.ValidTo >= from)))
+        {
+            previous.ValidTo = from.AddDays(-1);
+        }
+        var definition = ParameterCatalogue.Describe(input.Key);
+        var parameter = new DatedParameter
+        {
+            Key = input.Key,
+            ValidFrom = from,
+            ValidTo = next?.ValidFrom.AddDays(-1),
+            Value = input.Value,
+            Unit = definition.Unit,
+            Source = input.Source.Trim(),
+        };
+        db.DatedParameters.Add(parameter);
+        await db.SaveChangesAsync(cancellationToken);
+        return View(parameter);
+    }
+
+    /// <summary>Seeds the catalogue's values where a key has none yet (first start, or a new key in a new version).</summary>
+    public async Task SeedMissingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = AccessScope.System.UserName;
+        var known = await db.DatedParameters.Select(p => p.Key).Distinct().ToListAsync(cancellationToken);
+        foreach (var seed in ParameterCatalogue.Seeds.Where(s => !known.Contains(s.Key)))
+        {
+            db.DatedParameters.Add(new DatedParameter
+            {
+                Key = seed.Key,
+                ValidFrom = seed.ValidFrom,
+                ValidTo = seed.ValidTo,
+                Value = seed.Value,
+                Unit = ParameterCatalogue.Describe(seed.Key).Unit,
+                Source = seed.Source,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ParameterView View(DatedParameter p) =>
+        new(p.Id, p.Key, ParameterCatalogue.Describe(p.Key).Label, p.Unit, p.ValidFrom, p.ValidTo, p.Value, p.Source);
+}

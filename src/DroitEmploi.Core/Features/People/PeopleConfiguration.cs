@@ -1,0 +1,69 @@
+using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Territories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DroitEmploi.Core.Features.People;
+
+public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.Property(p => p.FirstName).HasMaxLength(100).IsRequired();
+        builder.Property(p => p.LastName).HasMaxLength(100).IsRequired();
+        builder.Property(p => p.Sex).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Email).HasMaxLength(200);
+        builder.Property(p => p.Phone).HasMaxLength(30);
+        builder.Property(p => p.Street).HasMaxLength(200);
+        builder.Property(p => p.PostalCode).HasMaxLength(5);
+        builder.Property(p => p.City).HasMaxLength(100);
+        builder.Property(p => p.IncomeSupport).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Mobility).HasMaxLength(500);
+        builder.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.DuplicateKey).HasMaxLength(220);
+        builder.Property(p => p.SearchText).HasMaxLength(1000);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasOne<Territory>().WithMany().HasForeignKey(p => p.TerritoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.TerritoryId, p.State, p.CandidacyDate, p.Id });
+        builder.HasIndex(p => new { p.TerritoryId, p.DuplicateKey });
+        builder.HasMany(p => p.EligibilityDecisions).WithOne().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class EligibilityDecisionConfiguration : IEntityTypeConfiguration<EligibilityDecision>
+{
+    public void Configure(EntityTypeBuilder<EligibilityDecision> builder)
+    {
+        builder.Property(d => d.Comment).HasMaxLength(2000);
+        builder.Property(d => d.DecidedBy).HasMaxLength(256);
+    }
+}
+
+public sealed class PathTransitionConfiguration : IEntityTypeConfiguration<PathTransition>
+{
+    public void Configure(EntityTypeBuilder<PathTransition> builder)
+    {
+        builder.Property(t => t.From).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.To).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Orientation).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.By).HasMaxLength(256);
+        builder.Property(t => t.Reason).HasMaxLength(2000);
+        builder.HasIndex(t => new { t.To, t.At });
+    }
+}
+
+public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
+{
+    public void Configure(EntityTypeBuilder<Proposal> builder)
+    {
+        builder.Property(p => p.ProposedBy).HasMaxLength(256);
+        builder.Property(p => p.OutOfOrderReason).HasMaxLength(2000);
+        builder.Property(p => p.OutcomeReason).HasMaxLength(2000);
+        builder.Property(p => p.Outcome).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Territory>().WithMany().HasForeignKey(p => p.TerritoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.TerritoryId, p.ProposedAt });
+    }
+}

@@ -1,0 +1,380 @@
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Audit;
+using DroitEmploi.Core.Features.Parameters;
+using Microsoft.EntityFrameworkCore;
+
+namespace DroitEmploi.Core.Features.People;
+
+/// <summary>The volunteers' registry: registration, eligibility decisions, the path and its log.</summary>
+public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    internal const string NotFound = "Cette personne n'existe pas ou ne vous est pas accessible.";
+
+    public async Task<PagedResult<PersonSummary>> ListAsync(AccessScope scope, int territoryId, PeopleQuery query, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanSeeIdentities(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var people = Filter(db.People.AsNoTracking().Where(p => p.TerritoryId == territoryId), query);
+        people = (query.Sort, query.Descending) switch
+        {
+            (PeopleSort.CandidacyDate, false) => people.InWaitingOrder(),
+            (PeopleSort.CandidacyDate, true) => people.OrderByDescending(p => p.CandidacyDate).ThenByDescending(p => p.Id),
+            (PeopleSort.BirthDate, false) => people.OrderBy(p => p.BirthDate).ThenBy(p => p.Id),
+            (PeopleSort.BirthDate, true) => people.OrderByDescending(p => p.BirthDate).ThenBy(p => p.Id),
+            (PeopleSort.State, false) => people.OrderBy(p => p.State).ThenBy(p => p.LastName),
+            (PeopleSort.State, true) => people.OrderByDescending(p => p.State).ThenBy(p => p.LastName),
+            (_, true) => people.OrderByDescending(p => p.LastName).ThenByDescending(p => p.FirstName).ThenBy(p => p.Id),
+            _ => people.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id),
+        };
+        return await people.Select(Summary).ToPageAsync(query.Page, query.PageSize, cancellationToken);
+    }
+
+    internal static IQueryable<Person> Filter(IQueryable<Person> people, PeopleQuery query)
+    {
+        foreach (var term in SearchText.Terms(query.Search))
+        {
+            people = people.Where(p => p.SearchText.Contains(term));
+        }
+        if (query.State is { } state)
+        {
+            people = people.Where(p => p.State == state);
+        }
+        return people;
+    }
+
+    internal static readonly System.Linq.Expressions.Expression<Func<Person, PersonSummary>> Summary = p =>
+        new PersonSummary(p.Id, p.LastName, p.FirstName, p.BirthDate, p.State, p.CandidacyDate, p.City, p.WeeklyHoursWished, p.AnonymisedAt != null);
+
+    public async Task<IReadOnlyList<PersonSummary>> FindDuplicatesAsync(
+        AccessScope scope, int territoryId, string lastName, string firstName, DateOnly birthDate, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanSeeIdentities(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Duplicates(db, territoryId, Person.DuplicateKeyFor(lastName, firstName, birthDate), cancellationToken);
+    }
+
+    private static async Task<List<PersonSummary>> Duplicates(AppDbContext db, int territoryId, string key, CancellationToken cancellationToken) =>
+        await db.People.AsNoTracking().Where(p => p.TerritoryId == territoryId && p.DuplicateKey == key).Select(Summary).ToListAsync(cancellationToken);
+
+    public async Task<PersonDetails> GetAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var person = await LoadAsync(db, scope, id, cancellationToken);
+        db.Journal(AuditActions.Read, nameof(Person), id, person.TerritoryId);
+        await db.SaveChangesAsync(cancellationToken);
+        return await DetailsAsync(db, person, cancellationToken);
+    }
+
+    public async Task<PersonDetails> RegisterAsync(AccessScope scope, int territoryId, PersonInput input, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanSeeIdentities(territoryId);
+        Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var key = Person.DuplicateKeyFor(input.LastName, input.FirstName, input.BirthDate!.Value);
+        if (!input.ConfirmDuplicate && await Duplicates(db, territoryId, key, cancellationToken) is { Count: > 0 } existing)
+        {
+            throw new DuplicatePersonException(existing);
+        }
+        var now = clock.UtcNow();
+        var person = new Person { TerritoryId = territoryId, State = PathState.Candidate, StateSince = now };
+        Apply(input, person);
+        person.Transitions.Add(new PathTransition { From = PathState.Candidate, To = PathState.Candidate, At = now, By = scope.UserName, Reason = "Inscription" });
+        db.People.Add(person);
+        await db.SaveChangesAsync(cancellationToken);
+        return await DetailsAsync(db, person, cancellationToken);
+    }
+
+    public async Task<PersonDetails> UpdateAsync(AccessScope scope, int id, PersonInput input, CancellationToken cancellationToken = default)
+    {
+        Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var person = await LoadAsync(db, scope, id, cancellationToken);
+        EnsureNotAnonymised(person);
+        db.ExpectVersion(person, input.Version);
+        Apply(input, person);
+        await db.SaveChangesAsync(cancellationToken);
+        return await DetailsAsync(db, person, cancellationToken);
+    }
+
+    /// <summary>What the rules say about this person on a date, with reasons in plain French.</summary>
+    public async Task<EligibilityProposal> ProposeEligibilityAsync(AccessScope scope, int id, DateOnly? at, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var person = await LoadAsync(db, scope, id, cancellationToken);
+        return await AssessAsync(db, person, at ?? clock.Today(), cancellationToken);
+    }
+
+    public async Task<PersonDetails> DecideEligibilityAsync(AccessScope scope, int id, EligibilityDecisionInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var person = await LoadAsync(db, scope, id, cancellationToken);
+        EnsureNotAnonymised(person);
+        if (person.State is PathState.Proposed or PathState.Hired)
+        {
+            throw new BusinessRuleException($"La personne est « {person.State.French()} » : son éligibilité n'est plus à décider.");
+        }
+        var assessedOn = input.AssessedOn ?? clock.Today();
+        if (assessedOn > clock.Today())
+        {
+            throw ValidationFailedException.For("assessedOn", "La date d'évaluation ne peut pas être dans le futur.");
+        }
+        var proposal = await AssessAsync(db, person, assessedOn, cancellationToken);
+        var now = clock.UtcNow();
+        person.EligibilityDecisions.Add(new EligibilityDecision
+        {
+            AssessedOn = assessedOn,
+            ProposedEligible = proposal.Eligible,
+            ProposalReasons = [.. proposal.Reasons],
+            Eligible = input.Eligible,
+            Evidence = input.Evidence.Distinct().ToList(),
+            Comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim(),
+            DecidedBy = scope.UserName,
+            DecidedAt = now,
+        });
+        var target = input.Eligible ? PathState.Eligible : PathState.Ineligible;
+        if (person.State is PathState.Candidate or PathState.Eligible or PathState.Ineligible && person.State != target)
+        {
+            Move(person, target, scope, now, input.Eligible ? "Éligibilité validée par le CLE" : "Non éligible selon le CLE");
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return await DetailsAsync(db, person, cancellationToken);
+    }
+
+    /// <summary>Withdraws, orients elsewhere, or brings back to the list; each move is logged with its reason.</summary>
+    public async Task<PersonDetails> ChangePathAsync(AccessScope scope, int id, PathChangeInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var person = await LoadAsync(db, scope, id, cancellationToken);
+        EnsureNotAnonymised(person);
+        var allowed = input.To switch
+        {
+            PathState.Withdrawn => person.State is not PathState.Withdrawn and not PathState.Hired,
+            PathState.Oriented => person.State is PathState.Candidate or PathState.Eligible or PathState.Ineligible,
+            // Coming back keeps the original candidacy date: the person finds their place again.
+            PathState.Eligible => person.State is PathState.Withdrawn or PathState.Oriented
+                && person.EligibilityDecisions.OrderBy(d => d.DecidedAt).LastOrDefault()?.Eligible == true,
+            PathState.Candidate => person.State is PathState.Withdrawn or PathState.Oriented,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            throw new BusinessRuleException(
+                $"Impossible de passer de « {person.State.French()} » à « {input.To.French()} »." +
+                (input.To == PathState.Eligible ? " Le retour sur la liste d'attente suppose une décision d'éligibilité favorable." : ""));
+        }
+        if (input.To == PathState.Oriented && input.Orientation is null)
+        {
+            throw ValidationFailedException.For("orientation", "Précisez vers quoi la personne est orientée.");
+        }
+        Move(person, input.To, scope, clock.UtcNow(), input.Reason.Trim(), input.To == PathState.Oriented ? input.Orientation : null);
+        await db.SaveChangesAsync(cancellationToken);
+        return await DetailsAsync(db, person, cancellationToken);
+    }
+
+    /// <summary>Everything stored about a person, for their right of access (RGPD art. 15).</summary>
+    public async Task<PersonalDataExport> ExportAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var person = await LoadAsync(db, scope, id, cancellationToken);
+        var details = await DetailsAsync(db, person, cancellationToken);
+        var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var journal = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == nameof(Person) && e.EntityId == idText)
+            .OrderBy(e => e.Id)
+            .Select(e => new AuditEntryView(e.Id, e.At, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes))
+            .ToListAsync(cancellationToken);
+        db.Journal(AuditActions.Exported, nameof(Person), id, person.TerritoryId, "Export des données personnelles");
+        await db.SaveChangesAsync(cancellationToken);
+        return new PersonalDataExport(clock.UtcNow(), scope.UserName, details, journal);
+    }
+
+    /// <summary>
+    /// The right to be forgotten: identity, contact and free text are erased everywhere, the journal
+    /// included; what the statistics need (sex, birth year, dates, path) stays.
+    /// </summary>
+    public async Task<PersonDetails> AnonymiseAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var person = await LoadAsync(db, scope, id, cancellationToken);
+        EnsureNotAnonymised(person);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        person.FirstName = "Anonyme";
+        person.LastName = $"Personne n° {person.Id}";
+        person.BirthDate = new DateOnly(person.BirthDate.Year, 7, 1);
+        person.Email = null;
+        person.Phone = null;
+        person.Street = null;
+        person.Skills = [];
+        person.WishedActivities = [];
+        person.Mobility = null;
+        person.AnonymisedAt = clock.UtcNow();
+        person.DuplicateKey = $"anonyme|{person.Id}";
+        person.SearchText = "";
+        foreach (var decision in person.EligibilityDecisions)
+        {
+            decision.Comment = null;
+        }
+        foreach (var transition in person.Transitions)
+        {
+            transition.Reason = transition.Reason is null ? null : "(anonymisé)";
+        }
+        var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await db.AuditEntries.Where(e => e.EntityType == nameof(Person) && e.EntityId == idText)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "(anonymisé)"), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        // The anonymisation's own journal entry must not keep the erased values either.
+        await db.AuditEntries.Where(e => e.EntityType == nameof(Person) && e.EntityId == idText && e.Changes != "(anonymisé)")
+            .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "{\"anonymisation\":\"identité effacée\"}"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await DetailsAsync(db, person, cancellationToken);
+    }
+
+    internal static async Task<Person> LoadAsync(AppDbContext db, AccessScope scope, int id, CancellationToken cancellationToken)
+    {
+        var person = await db.People.Include(p => p.EligibilityDecisions).Include(p => p.Transitions)
+            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new NotFoundException(NotFound);
+        if (!scope.CanReadTerritory(person.TerritoryId))
+        {
+            throw new NotFoundException(NotFound);
+        }
+        scope.EnsureCanSeeIdentities(person.TerritoryId);
+        return person;
+    }
+
+    internal static void Move(Person person, PathState to, AccessScope scope, DateTime at, string? reason, Orientation? orientation = null, int? organisationId = null)
+    {
+        person.Transitions.Add(new PathTransition
+        {
+            From = person.State,
+            To = to,
+            At = at,
+            By = scope.UserName,
+            Reason = reason,
+            Orientation = orientation,
+            OrganisationId = organisationId,
+        });
+        person.State = to;
+        person.StateSince = at;
+    }
+
+    private static async Task<EligibilityProposal> AssessAsync(AppDbContext db, Person person, DateOnly at, CancellationToken cancellationToken)
+    {
+        var thresholds = new EligibilityThresholds(
+            (int)await ParameterService.ValueAsync(db, ParameterCatalogue.MinMonthsDeprivedOfEmployment, at, cancellationToken),
+            (int)await ParameterService.ValueAsync(db, ParameterCatalogue.MinMonthsLivingInTerritory, at, cancellationToken));
+        return Eligibility.Assess(new EligibilityFacts(person.DeprivedOfEmploymentSince, person.LivesInTerritorySince, person.InPerimeter), thresholds, at);
+    }
+
+    private void Validate(PersonInput input)
+    {
+        InputValidator.Validate(input);
+        var today = clock.Today();
+        var errors = new Dictionary<string, string[]>();
+        if (input.BirthDate > today.AddYears(-16))
+        {
+            errors["birthDate"] = ["La personne doit avoir au moins 16 ans."];
+        }
+        if (input.BirthDate < today.AddYears(-110))
+        {
+            errors["birthDate"] = ["La date de naissance est invraisemblable."];
+        }
+        foreach (var (field, date, label) in new[]
+        {
+            ("candidacyDate", input.CandidacyDate, "La date de candidature"),
+            ("livesInTerritorySince", input.LivesInTerritorySince, "La date d'arrivée sur le territoire"),
+            ("deprivedOfEmploymentSince", input.DeprivedOfEmploymentSince, "La date de début de privation d'emploi"),
+        })
+        {
+            if (date > today)
+            {
+                errors[field] = [$"{label} ne peut pas être dans le futur."];
+            }
+            else if (date is { } d && input.BirthDate is { } birth && d < birth)
+            {
+                errors[field] = [$"{label} précède la naissance."];
+            }
+        }
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
+    internal static void Apply(PersonInput input, Person person)
+    {
+        person.FirstName = input.FirstName.Trim();
+        person.LastName = input.LastName.Trim();
+        person.BirthDate = input.BirthDate!.Value;
+        person.Sex = input.Sex;
+        person.Email = Clean(input.Email);
+        person.Phone = Clean(input.Phone);
+        person.Street = Clean(input.Street);
+        person.PostalCode = Clean(input.PostalCode);
+        person.City = Clean(input.City);
+        person.LivesInTerritorySince = input.LivesInTerritorySince;
+        person.InPerimeter = input.InPerimeter;
+        person.DeprivedOfEmploymentSince = input.DeprivedOfEmploymentSince;
+        person.FranceTravailRegistered = input.FranceTravailRegistered;
+        person.IncomeSupport = input.IncomeSupport;
+        person.Skills = CleanList(input.Skills);
+        person.WishedActivities = CleanList(input.WishedActivities);
+        person.WeeklyHoursWished = input.WeeklyHoursWished;
+        person.UnavailableDays = input.UnavailableDays.Distinct().Order().ToList();
+        person.Mobility = Clean(input.Mobility);
+        person.CandidacyDate = input.CandidacyDate!.Value;
+        person.ConsentGiven = input.ConsentGiven;
+        person.DuplicateKey = Person.DuplicateKeyFor(person.LastName, person.FirstName, person.BirthDate);
+        person.SearchText = SearchText.Join([person.LastName, person.FirstName, person.City, person.Email, .. person.WishedActivities, .. person.Skills]);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static List<string> CleanList(IEnumerable<string> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static void EnsureNotAnonymised(Person person)
+    {
+        if (person.AnonymisedAt is not null)
+        {
+            throw new BusinessRuleException("Cette personne a été anonymisée : sa fiche ne peut plus être modifiée.");
+        }
+    }
+
+    private async Task<PersonDetails> DetailsAsync(AppDbContext db, Person p, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        int? position = null;
+        if (p.State == PathState.Eligible && p.AnonymisedAt is null)
+        {
+            position = 1 + await db.People.Waiting(p.TerritoryId)
+                .CountAsync(o => o.CandidacyDate < p.CandidacyDate || (o.CandidacyDate == p.CandidacyDate && o.Id < p.Id), cancellationToken);
+        }
+        var proposals = await WaitingListService.ProposalViews(db, db.Proposals.Where(x => x.PersonId == p.Id), cancellationToken);
+        EligibilityProposal current;
+        try
+        {
+            current = await AssessAsync(db, p, today, cancellationToken);
+        }
+        catch (BusinessRuleException missing)
+        {
+            current = new EligibilityProposal(false, [missing.Message], null);
+        }
+        return new PersonDetails(
+            p.Id, p.TerritoryId, p.FirstName, p.LastName, p.BirthDate, Clock.AgeOn(p.BirthDate, today), p.Sex,
+            p.Email, p.Phone, p.Street, p.PostalCode, p.City, p.LivesInTerritorySince, p.InPerimeter, p.DeprivedOfEmploymentSince,
+            p.FranceTravailRegistered, p.IncomeSupport, p.Skills, p.WishedActivities, p.WeeklyHoursWished, p.UnavailableDays, p.Mobility,
+            p.CandidacyDate, p.ConsentGiven, p.State, p.StateSince, position, p.AnonymisedAt is not null, current,
+            p.EligibilityDecisions.OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id).Select(d => new EligibilityDecisionView(
+                d.Id, d.AssessedOn, d.ProposedEligible, d.ProposalReasons, d.Eligible, d.Evidence, d.Comment, d.DecidedBy, d.DecidedAt)).ToList(),
+            p.Transitions.OrderByDescending(t => t.At).ThenByDescending(t => t.Id).Select(t => new TransitionView(
+                t.From, t.To, t.At, t.By, t.Reason, t.Orientation, t.OrganisationId)).ToList(),
+            proposals, p.Version);
+    }
+}
+
+public sealed record PersonalDataExport(DateTime ExportedAt, string ExportedBy, PersonDetails Person, IReadOnlyList<AuditEntryView> Journal);

@@ -1,0 +1,233 @@
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace DroitEmploi.Core.Features.People;
+
+/// <summary>
+/// Non-selective hiring: the eligible volunteers wait in the order of their candidacy date, the first
+/// is proposed first, and any other choice is written down with its reason for the CLE to see.
+/// </summary>
+public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    private const int MaxPassedOverKept = 500;
+
+    public async Task<WaitingList> GetAsync(AccessScope scope, int territoryId, WaitingListQuery query, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanSeeIdentities(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var waiting = db.People.AsNoTracking().Waiting(territoryId);
+        var filtered = waiting;
+        foreach (var term in SearchText.Terms(query.Search))
+        {
+            filtered = filtered.Where(p => p.SearchText.Contains(term));
+        }
+        if (query.MinHours is { } min)
+        {
+            filtered = filtered.Where(p => p.WeeklyHoursWished >= min);
+        }
+        if (query.MaxHours is { } max)
+        {
+            filtered = filtered.Where(p => p.WeeklyHoursWished <= max);
+        }
+        var isFiltered = !string.IsNullOrWhiteSpace(query.Search) || query.MinHours is not null || query.MaxHours is not null;
+        var (page, pageSize) = Paging.Clamp(query.Page, query.PageSize);
+        var total = await waiting.CountAsync(cancellationToken);
+        var matching = isFiltered ? await filtered.CountAsync(cancellationToken) : total;
+        var rows = await filtered.InWaitingOrder().Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+
+        // Positions are in the whole list, whatever the filters.
+        Dictionary<int, int> positions;
+        if (isFiltered)
+        {
+            var order = await waiting.InWaitingOrder().Select(p => p.Id).ToListAsync(cancellationToken);
+            positions = order.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index + 1);
+        }
+        else
+        {
+            positions = rows.Select((p, index) => (p.Id, index)).ToDictionary(x => x.Id, x => (page - 1) * pageSize + x.index + 1);
+        }
+        var today = clock.Today();
+        var entries = rows.Select(p => Entry(p, positions[p.Id], today)).ToList();
+        var first = await waiting.InWaitingOrder().FirstOrDefaultAsync(cancellationToken);
+        return new WaitingList(new PagedResult<WaitingListEntry>(entries, matching, page, pageSize), total,
+            first is null ? null : Entry(first, 1, today));
+    }
+
+    /// <summary>Everyone waiting, in order, for the export.</summary>
+    public async Task<IReadOnlyList<WaitingListEntry>> AllAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanSeeIdentities(territoryId);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var rows = await db.People.AsNoTracking().Waiting(territoryId).InWaitingOrder().ToListAsync(cancellationToken);
+        db.Journal(Audit.AuditActions.Exported, "WaitingList", territoryId, territoryId, $"{rows.Count} personnes");
+        await db.SaveChangesAsync(cancellationToken);
+        var today = clock.Today();
+        return rows.Select((p, index) => Entry(p, index + 1, today)).ToList();
+    }
+
+    private static WaitingListEntry Entry(Person p, int position, DateOnly today) => new(
+        position, p.Id, p.LastName, p.FirstName, Clock.AgeOn(p.BirthDate, today), p.Sex, p.CandidacyDate,
+        today.DayNumber - p.CandidacyDate.DayNumber, p.WeeklyHoursWished, p.WishedActivities, p.UnavailableDays);
+
+    public async Task<IReadOnlyList<EmploymentCompanyChoice>> EmploymentCompaniesAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanReadTerritory(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.EmploymentCompany && o.Territories.Any(t => t.TerritoryId == territoryId))
+            .OrderBy(o => o.Name).Select(o => new EmploymentCompanyChoice(o.Id, o.Name)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ProposalView> ProposeAsync(AccessScope scope, int territoryId, ProposalInput input, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanManageTerritory(territoryId);
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == input.PersonId && p.TerritoryId == territoryId, cancellationToken)
+            ?? throw ValidationFailedException.For("personId", "Cette personne n'est pas inscrite sur ce territoire.");
+        if (person.State != PathState.Eligible || person.AnonymisedAt is not null)
+        {
+            throw new BusinessRuleException($"{person.FirstName} {person.LastName} n'est pas sur la liste d'attente (situation : {person.State.French()}).");
+        }
+        var isEmploymentCompanyHere = await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId
+            && o.Kind == OrganisationKind.EmploymentCompany && o.Territories.Any(t => t.TerritoryId == territoryId), cancellationToken);
+        if (!isEmploymentCompanyHere)
+        {
+            throw ValidationFailedException.For("organisationId", "Choisissez une EBE de ce territoire.");
+        }
+
+        var ahead = await db.People.AsNoTracking().Waiting(territoryId)
+            .Where(p => p.CandidacyDate < person.CandidacyDate || (p.CandidacyDate == person.CandidacyDate && p.Id < person.Id))
+            .InWaitingOrder().Select(p => p.Id).Take(MaxPassedOverKept + 1).ToListAsync(cancellationToken);
+        var position = ahead.Count <= MaxPassedOverKept
+            ? ahead.Count + 1
+            : 1 + await db.People.Waiting(territoryId)
+                .CountAsync(p => p.CandidacyDate < person.CandidacyDate || (p.CandidacyDate == person.CandidacyDate && p.Id < person.Id), cancellationToken);
+        var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        if (position > 1 && (reason is null || reason.Length < 10))
+        {
+            throw ValidationFailedException.For("reason",
+                $"{person.FirstName} {person.LastName} est en position {position} sur la liste d'attente : " +
+                $"écrivez pourquoi {(position == 2 ? "la personne qui la précède n'est pas proposée" : $"les {position - 1} personnes qui la précèdent ne sont pas proposées")} (10 caractères au moins).");
+        }
+
+        var now = clock.UtcNow();
+        var proposal = new Proposal
+        {
+            TerritoryId = territoryId,
+            PersonId = person.Id,
+            OrganisationId = input.OrganisationId,
+            ProposedAt = now,
+            ProposedBy = scope.UserName,
+            Position = position,
+            PassedOverPersonIds = ahead.Take(MaxPassedOverKept).ToList(),
+            OutOfOrderReason = position > 1 ? reason : null,
+            Outcome = ProposalOutcome.Pending,
+        };
+        db.Proposals.Add(proposal);
+        PersonService.Move(person, PathState.Proposed, scope, now,
+            position == 1 ? "Proposé·e dans l'ordre de la liste" : $"Proposé·e hors de l'ordre (position {position}) : {reason}",
+            organisationId: input.OrganisationId);
+        await db.SaveChangesAsync(cancellationToken);
+        return (await ProposalViews(db, db.Proposals.Where(p => p.Id == proposal.Id), cancellationToken)).Single();
+    }
+
+    /// <summary>The EBE hires the person, or the proposal is declined and the person returns to the list at their place.</summary>
+    public async Task<ProposalView> RecordOutcomeAsync(AccessScope scope, int proposalId, ProposalOutcomeInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var proposal = await db.Proposals.Include(p => p.Person).SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
+        if (proposal is null || !(scope.CanManageTerritory(proposal.TerritoryId) || scope.ManagesOrganisation(proposal.OrganisationId)))
+        {
+            throw new NotFoundException("Cette proposition n'existe pas ou ne vous est pas accessible.");
+        }
+        if (proposal.Outcome != ProposalOutcome.Pending)
+        {
+            throw new BusinessRuleException("Cette proposition a déjà reçu une réponse.");
+        }
+        if (input.Outcome == ProposalOutcome.Pending)
+        {
+            throw ValidationFailedException.For("outcome", "Indiquez si la personne est embauchée ou si la proposition est déclinée.");
+        }
+        var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        if (input.Outcome == ProposalOutcome.Declined && reason is null)
+        {
+            throw ValidationFailedException.For("reason", "Écrivez pourquoi la proposition est déclinée.");
+        }
+        var now = clock.UtcNow();
+        proposal.Outcome = input.Outcome;
+        proposal.OutcomeAt = now;
+        proposal.OutcomeReason = reason;
+        var person = proposal.Person!;
+        if (input.Outcome == ProposalOutcome.Hired)
+        {
+            PersonService.Move(person, PathState.Hired, scope, now, reason ?? "Embauche", organisationId: proposal.OrganisationId);
+        }
+        else
+        {
+            // Back on the waiting list with the original candidacy date: the person keeps their place.
+            PersonService.Move(person, PathState.Eligible, scope, now, $"Proposition déclinée : {reason}", organisationId: proposal.OrganisationId);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return (await ProposalViews(db, db.Proposals.Where(p => p.Id == proposal.Id), cancellationToken)).Single();
+    }
+
+    public async Task<IReadOnlyList<ProposalView>> ProposalsAsync(AccessScope scope, int territoryId, bool pendingOnly, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanSeeIdentities(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var proposals = db.Proposals.Where(p => p.TerritoryId == territoryId);
+        if (pendingOnly)
+        {
+            proposals = proposals.Where(p => p.Outcome == ProposalOutcome.Pending);
+        }
+        return await ProposalViews(db, proposals.OrderByDescending(p => p.ProposedAt).Take(500), cancellationToken);
+    }
+
+    internal static async Task<IReadOnlyList<ProposalView>> ProposalViews(AppDbContext db, IQueryable<Proposal> proposals, CancellationToken cancellationToken) =>
+        await proposals.AsNoTracking()
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new ProposalView(
+                p.Id, p.PersonId, p.Person!.FirstName + " " + p.Person.LastName, p.OrganisationId, o.Name, p.ProposedAt, p.ProposedBy,
+                p.Position, p.OutOfOrderReason, p.Outcome, p.OutcomeAt, p.OutcomeReason))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Every proposal of the period that did not take the first person in order, with its reason.</summary>
+    public async Task<FairnessReport> FairnessReportAsync(AccessScope scope, int territoryId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanReadTerritory(territoryId);
+        var end = to ?? clock.Today();
+        var start = from ?? end.AddMonths(-3);
+        if (start > end)
+        {
+            throw ValidationFailedException.For("from", "Le début de la période doit précéder sa fin.");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var territoryName = await db.Territories.Where(t => t.Id == territoryId).Select(t => t.Name).SingleAsync(cancellationToken);
+        var startAt = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var endAt = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var proposals = await db.Proposals.AsNoTracking().Include(p => p.Person)
+            .Where(p => p.TerritoryId == territoryId && p.ProposedAt >= startAt && p.ProposedAt < endAt)
+            .OrderBy(p => p.ProposedAt).ToListAsync(cancellationToken);
+        var outOfOrder = proposals.Where(p => p.Position > 1).ToList();
+        var passedOverIds = outOfOrder.SelectMany(p => p.PassedOverPersonIds).Distinct().ToList();
+        var passedOver = await db.People.AsNoTracking().Where(p => passedOverIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.CandidacyDate }).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var organisationIds = outOfOrder.Select(p => p.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        // CLE members see the deviations and their reasons, not who the people are.
+        var identities = scope.CanSeeIdentities(territoryId);
+        string Name(int id, string first, string last) => identities ? $"{first} {last}" : $"Personne n° {id}";
+
+        var deviations = outOfOrder.Select(p => new FairnessDeviation(
+            p.Id, p.ProposedAt, p.ProposedBy, p.PersonId, Name(p.PersonId, p.Person!.FirstName, p.Person.LastName), p.Person.CandidacyDate,
+            p.Position, organisations.GetValueOrDefault(p.OrganisationId, ""), p.OutOfOrderReason ?? "",
+            p.PassedOverPersonIds.Where(passedOver.ContainsKey).Select(id => passedOver[id])
+                .Select(o => new PassedOverPerson(o.Id, Name(o.Id, o.FirstName, o.LastName), o.CandidacyDate)).ToList())).ToList();
+        return new FairnessReport(territoryId, territoryName, start, end, proposals.Count, proposals.Count - outOfOrder.Count, outOfOrder.Count, deviations);
+    }
+}

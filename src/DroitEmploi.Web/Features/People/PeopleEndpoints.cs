@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Common.Files;
+using DroitEmploi.Core.Features.People;
+using DroitEmploi.Web.Features.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DroitEmploi.Web.Features.People;
+
+public static class PeopleEndpoints
+{
+    public static IEndpointRouteBuilder MapPeopleEndpoints(this IEndpointRouteBuilder api)
+    {
+        var territory = api.MapGroup("/territories/{territoryId:int}").WithTags("Volontaires")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        territory.MapGet("/people", List).WithSummary("Registre des volontaires du territoire (recherche, situation, tri, pagination)");
+        territory.MapPost("/people", Register).WithSummary("Inscrire un·e volontaire (doublon : 409, sauf confirmDuplicate)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        territory.MapGet("/people/duplicates", Duplicates).WithSummary("Personnes déjà inscrites avec les mêmes nom, prénom et date de naissance");
+        territory.MapGet("/people/export", ExportRegistry).WithSummary("Exporter le registre (xlsx ou csv)");
+        territory.MapPost("/people/import", Import).WithSummary("Importer des volontaires (CSV ou XLSX) ; dryRun=true ne change rien")
+            .DisableAntiforgery().ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        territory.MapGet("/people-figures", Figures).WithSummary("Chiffres du registre : situations, attente, âges, part des femmes, embauches");
+
+        var people = api.MapGroup("/people/{id:int}").WithTags("Volontaires")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        people.MapGet("/", Get).WithSummary("Fiche d'un·e volontaire (lecture journalisée)");
+        people.MapPut("/", Update).WithSummary("Modifier la fiche (version lue obligatoire)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        people.MapGet("/eligibility", Eligibility).WithSummary("Proposition d'éligibilité calculée à une date, avec ses raisons");
+        people.MapPost("/eligibility-decisions", Decide).WithSummary("Enregistrer la décision d'éligibilité du CLE et ses pièces")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        people.MapPost("/path", ChangePath).WithSummary("Sortie de liste, orientation ou retour sur la liste, avec la raison")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        people.MapGet("/export", Export).WithSummary("Exporter toutes les données de la personne (JSON, droit d'accès)");
+        people.MapPost("/anonymise", Anonymise).WithSummary("Anonymiser la personne (droit à l'oubli) ; les statistiques restent")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    private static async Task<Ok<PagedResult<PersonSummary>>> List(
+        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken,
+        string? search = null, PathState? state = null, PeopleSort sort = PeopleSort.LastName, bool descending = false, int? page = null, int? pageSize = null) =>
+        TypedResults.Ok(await service.ListAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId,
+            new PeopleQuery(search, state, sort, descending, page, pageSize), cancellationToken));
+
+    private static async Task<Created<PersonDetails>> Register(
+        int territoryId, PersonInput input, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken)
+    {
+        var created = await service.RegisterAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/people/{created.Id}", created);
+    }
+
+    private static async Task<Ok<IReadOnlyList<PersonSummary>>> Duplicates(
+        int territoryId, string lastName, string firstName, DateOnly birthDate, ClaimsPrincipal user, ScopeResolver scopes,
+        PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.FindDuplicatesAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, lastName, firstName, birthDate, cancellationToken));
+
+    private static async Task<FileContentHttpResult> ExportRegistry(
+        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, PeopleExportService service, CancellationToken cancellationToken,
+        ExportFormat format = ExportFormat.Xlsx)
+    {
+        var file = await service.RegistryAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, format, cancellationToken);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private static async Task<Ok<ImportReport>> Import(
+        int territoryId, IFormFile file, ClaimsPrincipal user, ScopeResolver scopes, PeopleImportService service, UploadLimits limits,
+        CancellationToken cancellationToken, bool dryRun = true)
+    {
+        var content = await limits.ReadAsync(file, cancellationToken);
+        return TypedResults.Ok(await service.ImportAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, content, file.FileName, dryRun, cancellationToken));
+    }
+
+    private static async Task<Ok<PeopleFigures>> Figures(
+        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, PeopleFiguresService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ForTerritoryAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, cancellationToken));
+
+    private static async Task<Ok<PersonDetails>> Get(int id, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GetAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+
+    private static async Task<Ok<PersonDetails>> Update(
+        int id, PersonInput input, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.UpdateAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+
+    private static async Task<Ok<EligibilityProposal>> Eligibility(
+        int id, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken, DateOnly? at = null) =>
+        TypedResults.Ok(await service.ProposeEligibilityAsync(await scopes.ResolveAsync(user, cancellationToken), id, at, cancellationToken));
+
+    private static async Task<Ok<PersonDetails>> Decide(
+        int id, EligibilityDecisionInput input, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.DecideEligibilityAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+
+    private static async Task<Ok<PersonDetails>> ChangePath(
+        int id, PathChangeInput input, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ChangePathAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+
+    private static async Task<Ok<PersonalDataExport>> Export(int id, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ExportAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+
+    private static async Task<Ok<PersonDetails>> Anonymise(int id, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.AnonymiseAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+}
