@@ -14,6 +14,7 @@ public static class UserInterfaceSetup
             options.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Shared.BrowserFiles>();
         return builder;
     }
 

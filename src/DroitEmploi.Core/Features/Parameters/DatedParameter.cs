@@ -17,4 +17,8 @@ public class DatedParameter : TrackedEntity
     public string Source { get; set; } = "";
 
     public bool IsInForceOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
+
+    /// <summary>The value in force on a date among a parameter's values; the latest start wins if periods overlap.</summary>
+    public static DatedParameter? InForce(IEnumerable<DatedParameter> values, DateOnly date) =>
+        values.Where(p => p.IsInForceOn(date)).OrderByDescending(p => p.ValidFrom).FirstOrDefault();
 }

@@ -1,0 +1,50 @@
+using DroitEmploi.Core.Features.People;
+
+namespace DroitEmploi.UnitTests.Features.People;
+
+public class WaitingOrderTests
+{
+    [Fact]
+    public void Earlier_candidacy_comes_first_and_ties_go_by_registration()
+    {
+        var people = new[]
+        {
+            Person(id: 5, "2024-03-02"),
+            Person(id: 9, "2024-03-01"),
+            Person(id: 2, "2024-03-02"),
+            Person(id: 7, "2023-12-31"),
+        };
+        Assert.Equal([7, 9, 2, 5], people.AsQueryable().InWaitingOrder().Select(p => p.Id));
+    }
+
+    [Fact]
+    public void Only_eligible_people_of_the_territory_who_are_not_anonymised_wait()
+    {
+        var people = new[]
+        {
+            Person(1, "2024-01-01", PathState.Eligible),
+            Person(2, "2024-01-01", PathState.Candidate),
+            Person(3, "2024-01-01", PathState.Proposed),
+            Person(4, "2024-01-01", PathState.Eligible, territoryId: 99),
+            Person(5, "2024-01-01", PathState.Eligible, anonymised: true),
+        };
+        Assert.Equal([1], people.AsQueryable().Waiting(territoryId: 1).Select(p => p.Id));
+    }
+
+    [Fact]
+    public void Median_of_waiting_times()
+    {
+        Assert.Null(PeopleFiguresService.Median([]));
+        Assert.Equal(30, PeopleFiguresService.Median([90, 10, 30]));
+        Assert.Equal(20, PeopleFiguresService.Median([10, 30]));
+    }
+
+    private static Person Person(int id, string candidacy, PathState state = PathState.Eligible, int territoryId = 1, bool anonymised = false) => new()
+    {
+        Id = id,
+        TerritoryId = territoryId,
+        State = state,
+        CandidacyDate = DateOnly.Parse(candidacy, System.Globalization.CultureInfo.InvariantCulture),
+        AnonymisedAt = anonymised ? DateTime.UtcNow : null,
+    };
+}
