@@ -22,7 +22,7 @@ public static class ApiSetup
         builder.Services.AddOpenApi(options => OpenApiDocumentSetup.Configure(options));
         builder.Services.AddSingleton<UploadLimits>();
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options =>
-            options.MultipartBodyLengthLimit = builder.Configuration.GetValue<long>("Uploads:MaxBytes", 10 * 1024 * 1024) + 64 * 1024);
+            options.MultipartBodyLengthLimit = builder.Configuration.GetValue<long>("Uploads:MaxBytes", 10 * 1024 * 1024) + UploadLimits.FormOverhead);
         return builder;
     }
 

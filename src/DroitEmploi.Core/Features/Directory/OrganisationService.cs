@@ -36,8 +36,8 @@ public sealed class OrganisationService(IDbContextFactory<AppDbContext> dbFactor
         {
             (OrganisationSort.Kind, false) => organisations.OrderBy(o => o.Kind).ThenBy(o => o.Name),
             (OrganisationSort.Kind, true) => organisations.OrderByDescending(o => o.Kind).ThenBy(o => o.Name),
-            (OrganisationSort.City, false) => organisations.OrderBy(o => o.City).ThenBy(o => o.Name),
-            (OrganisationSort.City, true) => organisations.OrderByDescending(o => o.City).ThenBy(o => o.Name),
+            (OrganisationSort.City, false) => organisations.OrderBy(o => o.City == null).ThenBy(o => o.City).ThenBy(o => o.Name),
+            (OrganisationSort.City, true) => organisations.OrderBy(o => o.City == null).ThenByDescending(o => o.City).ThenBy(o => o.Name),
             (_, true) => organisations.OrderByDescending(o => o.Name).ThenBy(o => o.Id),
             _ => organisations.OrderBy(o => o.Name).ThenBy(o => o.Id),
         };

@@ -24,10 +24,11 @@ public sealed class TerritoryService(IDbContextFactory<AppDbContext> dbFactory, 
         }
         query = (sort, descending) switch
         {
-            (TerritorySort.HabilitationDate, false) => query.OrderBy(t => t.HabilitationDate).ThenBy(t => t.Name),
-            (TerritorySort.HabilitationDate, true) => query.OrderByDescending(t => t.HabilitationDate).ThenBy(t => t.Name),
-            (TerritorySort.Population, false) => query.OrderBy(t => t.Population).ThenBy(t => t.Name),
-            (TerritorySort.Population, true) => query.OrderByDescending(t => t.Population).ThenBy(t => t.Name),
+            // Unknown values last in both directions, the same on SQLite (nulls first) and PostgreSQL (nulls last).
+            (TerritorySort.HabilitationDate, false) => query.OrderBy(t => t.HabilitationDate == null).ThenBy(t => t.HabilitationDate).ThenBy(t => t.Name),
+            (TerritorySort.HabilitationDate, true) => query.OrderBy(t => t.HabilitationDate == null).ThenByDescending(t => t.HabilitationDate).ThenBy(t => t.Name),
+            (TerritorySort.Population, false) => query.OrderBy(t => t.Population == null).ThenBy(t => t.Population).ThenBy(t => t.Name),
+            (TerritorySort.Population, true) => query.OrderBy(t => t.Population == null).ThenByDescending(t => t.Population).ThenBy(t => t.Name),
             (_, true) => query.OrderByDescending(t => t.Name),
             _ => query.OrderBy(t => t.Name),
         };

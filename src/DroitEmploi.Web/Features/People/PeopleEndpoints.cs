@@ -18,8 +18,8 @@ public static class PeopleEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         territory.MapGet("/people/duplicates", Duplicates).WithSummary("Personnes déjà inscrites avec les mêmes nom, prénom et date de naissance");
         territory.MapGet("/people/export", ExportRegistry).WithSummary("Exporter le registre (xlsx ou csv)");
-        territory.MapPost("/people/import", Import).WithSummary("Importer des volontaires (CSV ou XLSX) ; dryRun=true ne change rien")
-            .DisableAntiforgery().ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        territory.MapPost("/people/import", Import).WithSummary("Importer des volontaires (CSV ou XLSX, champ « file ») ; dryRun=true ne change rien")
+            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         territory.MapGet("/people-figures", Figures).WithSummary("Chiffres du registre : situations, attente, âges, part des femmes, embauches");
 
         var people = api.MapGroup("/people/{id:int}").WithTags("Volontaires")
@@ -65,11 +65,12 @@ public static class PeopleEndpoints
     }
 
     private static async Task<Ok<ImportReport>> Import(
-        int territoryId, IFormFile file, ClaimsPrincipal user, ScopeResolver scopes, PeopleImportService service, UploadLimits limits,
+        int territoryId, HttpRequest request, ClaimsPrincipal user, ScopeResolver scopes, PeopleImportService service, UploadLimits limits,
         CancellationToken cancellationToken, bool dryRun = true)
     {
-        var content = await limits.ReadAsync(file, cancellationToken);
-        return TypedResults.Ok(await service.ImportAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, content, file.FileName, dryRun, cancellationToken));
+        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var (content, fileName) = await limits.ReadFileAsync(request, cancellationToken);
+        return TypedResults.Ok(await service.ImportAsync(scope, territoryId, content, fileName, dryRun, cancellationToken));
     }
 
     private static async Task<Ok<PeopleFigures>> Figures(

@@ -1,0 +1,135 @@
+using System.Net;
+using DroitEmploi.Core.Features.People;
+using DroitEmploi.IntegrationTests.Infrastructure;
+using static DroitEmploi.Core.Features.Demo.DemoAccounts;
+
+namespace DroitEmploi.IntegrationTests.Features.People;
+
+public abstract class WaitingListApiTests(AppFactory app)
+{
+    [Fact]
+    public async Task Waiting_list_is_in_candidacy_order_with_positions_that_filters_do_not_change()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var late = await scenario.RegisterEligibleAsync("Tardif", new DateOnly(2025, 5, 1));
+        var early = await scenario.RegisterEligibleAsync("Précoce", new DateOnly(2024, 2, 1));
+        var sameDayFirst = await scenario.RegisterEligibleAsync("Jumeau", new DateOnly(2024, 9, 9));
+        var sameDaySecond = await scenario.RegisterEligibleAsync("Jumelle", new DateOnly(2024, 9, 9));
+        await scenario.RegisterAsync(RegistryScenario.Volunteer("Pasencore", new DateOnly(2020, 1, 1)));
+
+        var list = await scenario.WaitingListAsync();
+        Assert.Equal([early.Id, sameDayFirst.Id, sameDaySecond.Id, late.Id], list.Entries.Items.Select(e => e.PersonId));
+        Assert.Equal([1, 2, 3, 4], list.Entries.Items.Select(e => e.Position));
+        Assert.Equal(early.Id, list.First?.PersonId);
+        Assert.True(list.Entries.Items[0].WaitingDays > 365);
+
+        var filtered = await scenario.WaitingListAsync("search=jumelle");
+        Assert.Equal(3, Assert.Single(filtered.Entries.Items).Position);
+        var paged = await scenario.WaitingListAsync("pageSize=2&page=2");
+        Assert.Equal([3, 4], paged.Entries.Items.Select(e => e.Position));
+    }
+
+    [Fact]
+    public async Task Proposing_someone_else_than_the_first_needs_a_written_reason_shown_in_the_fairness_report()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var first = await scenario.RegisterEligibleAsync("Matinale", new DateOnly(2024, 1, 15));
+        var second = await scenario.RegisterEligibleAsync("Sixième", new DateOnly(2024, 4, 15));
+        var url = $"/api/v1/territories/{scenario.TerritoryId}/proposals";
+
+        var refused = await scenario.Admin.PostJsonAsync(url, new ProposalInput { PersonId = second.Id, OrganisationId = scenario.EmploymentCompanyId });
+        var problem = await refused.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("position 2", problem.GetProperty("errors").GetProperty("reason")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(PathState.Eligible, (await Person(scenario, second.Id)).State);
+
+        var reason = "Mme Matinale ne souhaite que des matinées, que l'EBE ne propose pas encore ; elle garde sa place.";
+        var proposal = await (await scenario.Admin.PostJsonAsync(url, new ProposalInput { PersonId = second.Id, OrganisationId = scenario.EmploymentCompanyId, Reason = reason }))
+            .OkAsync<ProposalView>(HttpStatusCode.Created);
+        Assert.Equal(2, proposal.Position);
+        Assert.Equal(PathState.Proposed, (await Person(scenario, second.Id)).State);
+        Assert.Equal(1, (await Person(scenario, first.Id)).WaitingListPosition);
+
+        var report = await (await scenario.Admin.GetAsync($"/api/v1/territories/{scenario.TerritoryId}/fairness-report")).OkAsync<FairnessReport>();
+        Assert.Equal((1, 0, 1), (report.Proposals, report.InOrder, report.OutOfOrder));
+        var deviation = Assert.Single(report.Deviations);
+        Assert.Equal(reason, deviation.Reason);
+        Assert.Equal(first.Id, Assert.Single(deviation.PassedOver).PersonId);
+    }
+
+    [Fact]
+    public async Task First_in_order_is_proposed_without_reason_and_a_declined_proposal_returns_to_its_place()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var first = await scenario.RegisterEligibleAsync("Alpha", new DateOnly(2024, 1, 1));
+        await scenario.RegisterEligibleAsync("Beta", new DateOnly(2024, 2, 1));
+        var proposal = await (await scenario.Admin.PostJsonAsync($"/api/v1/territories/{scenario.TerritoryId}/proposals",
+            new ProposalInput { PersonId = first.Id, OrganisationId = scenario.EmploymentCompanyId })).OkAsync<ProposalView>(HttpStatusCode.Created);
+        Assert.Equal(1, proposal.Position);
+        Assert.Equal(1, (await scenario.WaitingListAsync()).TotalWaiting);
+
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome", new ProposalOutcomeInput { Outcome = ProposalOutcome.Declined }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        var declined = await (await scenario.Admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome",
+            new ProposalOutcomeInput { Outcome = ProposalOutcome.Declined, Reason = "Horaires incompatibles pour l'instant" })).OkAsync<ProposalView>();
+        Assert.Equal(ProposalOutcome.Declined, declined.Outcome);
+        var back = await Person(scenario, first.Id);
+        Assert.Equal((PathState.Eligible, 1, new DateOnly(2024, 1, 1)), (back.State, back.WaitingListPosition, back.CandidacyDate));
+
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome",
+            new ProposalOutcomeInput { Outcome = ProposalOutcome.Hired })).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Hiring_from_a_proposal_ends_the_wait()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var person = await scenario.RegisterEligibleAsync("Embauchée", new DateOnly(2024, 1, 1));
+        var proposal = await (await scenario.Admin.PostJsonAsync($"/api/v1/territories/{scenario.TerritoryId}/proposals",
+            new ProposalInput { PersonId = person.Id, OrganisationId = scenario.EmploymentCompanyId })).OkAsync<ProposalView>(HttpStatusCode.Created);
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome", new ProposalOutcomeInput { Outcome = ProposalOutcome.Hired }))
+            .OkAsync<ProposalView>();
+        Assert.Equal(PathState.Hired, (await Person(scenario, person.Id)).State);
+        var figures = await (await scenario.Admin.GetAsync($"/api/v1/territories/{scenario.TerritoryId}/people-figures")).OkAsync<PeopleFigures>();
+        Assert.Equal((1, 1, 0), (figures.Hired, figures.HiresThisYear, figures.Waiting));
+        Assert.Equal(20, figures.Ambition?.JobsInEmploymentCompanies);
+    }
+
+    [Fact]
+    public async Task Only_an_ebe_of_the_territory_and_only_a_waiting_person_can_be_proposed()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var person = await scenario.RegisterEligibleAsync("Seule", new DateOnly(2024, 1, 1));
+        var candidate = await scenario.RegisterAsync(RegistryScenario.Volunteer("Candidate", new DateOnly(2023, 1, 1)));
+        var url = $"/api/v1/territories/{scenario.TerritoryId}/proposals";
+        var ageval = await Demo.OrganisationIdAsync(app, "AGEVAL");
+
+        await (await scenario.Admin.PostJsonAsync(url, new ProposalInput { PersonId = person.Id, OrganisationId = ageval })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await scenario.Admin.PostJsonAsync(url, new ProposalInput { PersonId = candidate.Id, OrganisationId = scenario.EmploymentCompanyId })).ProblemAsync(HttpStatusCode.Conflict);
+        var companies = await (await scenario.Admin.GetAsync($"/api/v1/territories/{scenario.TerritoryId}/employment-companies")).OkAsync<List<EmploymentCompanyChoice>>();
+        Assert.Equal([scenario.EmploymentCompanyId], companies.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task Cle_member_reads_the_fairness_report_without_identities()
+    {
+        var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
+        using var member = await app.ClientForAsync(ValenciennesMember);
+        var report = await (await member.GetAsync($"/api/v1/territories/{valenciennes}/fairness-report?from=2020-01-01")).OkAsync<FairnessReport>();
+        Assert.True(report.OutOfOrder > 0);
+        Assert.All(report.Deviations, d => Assert.StartsWith("Personne n°", d.PersonName, StringComparison.Ordinal));
+        using var cle = await app.ClientForAsync(ValenciennesTeam);
+        var full = await (await cle.GetAsync($"/api/v1/territories/{valenciennes}/fairness-report?from=2020-01-01")).OkAsync<FairnessReport>();
+        Assert.DoesNotContain(full.Deviations, d => d.PersonName.StartsWith("Personne n°", StringComparison.Ordinal));
+
+        await (await cle.GetAsync($"/api/v1/territories/{valenciennes}/fairness-report?from=2026-01-01&to=2025-01-01")).ProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    private static async Task<PersonDetails> Person(RegistryScenario scenario, int id) =>
+        await (await scenario.Admin.GetAsync($"/api/v1/people/{id}")).OkAsync<PersonDetails>();
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class WaitingListApiOnSqlite(SqliteApp app) : WaitingListApiTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class WaitingListApiOnPostgres(PostgresApp app) : WaitingListApiTests(app);
