@@ -1,0 +1,15 @@
+using DroitEmploi.Bench;
+
+// One verb per benchmark; each prints a Markdown table to compare from run to run.
+//   dotnet run -c Release --project bench/DroitEmploi.Bench -- registry [--people 100000] [--import 50000] [--databases sqlite,postgres]
+var verb = args.FirstOrDefault();
+var options = BenchOptions.Parse(args.Skip(1).ToArray());
+switch (verb)
+{
+    case "registry":
+        await RegistryBenchmark.RunAsync(options);
+        return 0;
+    default:
+        Console.Error.WriteLine("Usage: DroitEmploi.Bench registry [--people N] [--import N] [--databases sqlite,postgres] [--repeat N]");
+        return 2;
+}
