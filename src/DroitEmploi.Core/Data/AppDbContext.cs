@@ -2,6 +2,7 @@ using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Audit;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Employment;
 using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Territories;
@@ -31,6 +32,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
     public DbSet<PathTransition> PathTransitions => Set<PathTransition>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<EmploymentContract> EmploymentContracts => Set<EmploymentContract>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -99,6 +101,19 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// A change to a record's parts (a contract's amendment, suspension…) is a change to the record:
+    /// its version moves on, so a concurrent edit of the same record is detected.
+    /// </summary>
+    public void Touch<T>(T entity) where T : class, IVersioned
+    {
+        var version = Entry(entity).Property(e => e.Version);
+        if (!version.IsModified)
+        {
+            version.CurrentValue = version.OriginalValue + 1;
+        }
+    }
 
     /// <summary>
     /// Every change to a versioned row moves its version on; the update only applies if the row still

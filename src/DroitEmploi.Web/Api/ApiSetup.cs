@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Web.Features.Audit;
 using DroitEmploi.Web.Features.Directory;
+using DroitEmploi.Web.Features.Employment;
 using DroitEmploi.Web.Features.Parameters;
 using DroitEmploi.Web.Features.People;
 using Microsoft.AspNetCore.Authorization;
@@ -63,6 +64,7 @@ public static class ApiSetup
         api.MapPeopleEndpoints();
         api.MapWaitingListEndpoints();
         api.MapParameterEndpoints();
+        api.MapEmploymentEndpoints();
         return app;
     }
 }

@@ -26,7 +26,10 @@ public static class OpenApiDocumentSetup
         ["Territoires"] = "Territoires habilités : périmètre, ambitions, étapes.",
         ["Annuaire ESS"] = "Structures de l'économie sociale et solidaire et leurs rôles sur les territoires.",
         ["Journal"] = "Qui a changé quoi, et quand.",
-        ["Volontaires"] = "Registre des personnes privées durablement d'emploi, éligibilité, liste d'attente.",
+        ["Volontaires"] = "Registre des personnes privées durablement d'emploi, éligibilité.",
+        ["Liste d'attente"] = "Ordre des candidatures, propositions aux EBE, rapport d'équité.",
+        ["Paramètres datés"] = "SMIC, taux et seuils avec leur période et leur source.",
+        ["Emploi"] = "Contrats à temps choisi, ETP, relevé de financement, chiffres de l'emploi.",
     };
 
     public static void Configure(OpenApiOptions options)

@@ -3,6 +3,7 @@ using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Audit;
 using DroitEmploi.Core.Features.Demo;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Employment;
 using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Territories;
@@ -35,6 +36,9 @@ public static class DatabaseSetup
         builder.Services.AddScoped<PeopleFiguresService>();
         builder.Services.AddScoped<PeopleImportService>();
         builder.Services.AddScoped<PeopleExportService>();
+        builder.Services.AddScoped<EmploymentService>();
+        builder.Services.AddScoped<FundingService>();
+        builder.Services.AddScoped<EmploymentFiguresService>();
         builder.Services.AddScoped<AdministratorBootstrap>();
         builder.Services.AddScoped<DemoDataSeeder>();
         // Registered before the web server, so migrations and seeding finish before the first request.

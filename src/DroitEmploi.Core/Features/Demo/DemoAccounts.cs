@@ -11,4 +11,5 @@ public static class DemoAccounts
     public const string BarakajobsManagement = "ebe.barakajobs@demo.droitemploi.fr";
     public const string KpaCoordination = "kpa.servicespourtous@demo.droitemploi.fr";
     public const string Funder = "financeur@demo.droitemploi.fr";
+    public const string BarakajobsEmployee = "salariee.barakajobs@demo.droitemploi.fr";
 }

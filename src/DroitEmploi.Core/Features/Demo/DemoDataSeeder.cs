@@ -2,6 +2,7 @@ using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Territories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,7 @@ public sealed class DemoDataSeeder(
             db.Proposals.AddRange(proposals);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await SeedEmploymentAsync(db, valenciennes.Id, lille.Id, ids, today, cancellationToken);
 
         var accounts = new (string Email, string Name, ScopedRole Role)[]
         {
@@ -61,6 +63,7 @@ public sealed class DemoDataSeeder(
             (DemoAccounts.BarakajobsManagement, "Direction La Barakajobs", new(Role.EbeManagement, null, ids["barakajobs"])),
             (DemoAccounts.KpaCoordination, "Coordination KPA Services pour tous", new(Role.KpaCoordination, null, ids["kpa"])),
             (DemoAccounts.Funder, "Fonds d'expérimentation (démo)", new(Role.Funder, null, null)),
+            (DemoAccounts.BarakajobsEmployee, "Salariée de La Barakajobs (démo)", new(Role.Employee, null, ids["barakajobs"])),
         };
         foreach (var (email, name, role) in accounts)
         {
@@ -69,6 +72,31 @@ public sealed class DemoDataSeeder(
                 await AccountCreation.CreateAsync(users, db, email, name, DemoAccounts.Password, [role], cancellationToken);
             }
         }
+        await LinkDemoEmployeeAsync(db, ids["barakajobs"], cancellationToken);
         return true;
+    }
+
+    private static async Task SeedEmploymentAsync(AppDbContext db, int valenciennes, int lille, Dictionary<string, int> ids, DateOnly today, CancellationToken cancellationToken)
+    {
+        var hires = await db.Proposals.Include(p => p.Person!).ThenInclude(p => p.Transitions)
+            .Where(p => p.Outcome == ProposalOutcome.Hired).ToListAsync(cancellationToken);
+        IEnumerable<DemoEmploymentGenerator.Hire> Of(int territory) =>
+            hires.Where(h => h.TerritoryId == territory).OrderBy(h => h.Id).Select(h => new DemoEmploymentGenerator.Hire(h.Person!, h));
+        db.EmploymentContracts.AddRange(DemoEmploymentGenerator.Generate(Of(valenciennes), ids["barakajobs"], valenciennes, new DateOnly(2023, 7, 1),
+            ["Martine Descamps (encadrante, démo)", "Olivier Carlier (directeur, démo)"], today, seed: 1));
+        db.EmploymentContracts.AddRange(DemoEmploymentGenerator.Generate(Of(lille), ids["fabrique"], lille, new DateOnly(2017, 3, 1),
+            ["Sophie Lambert (encadrante, démo)", "Bruno Vandamme (directeur, démo)", "Céline Mercier (encadrante, démo)"], today, seed: 2));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The demo employee account sees the contract of one of La Barakajobs' employees.</summary>
+    private static async Task LinkDemoEmployeeAsync(AppDbContext db, int barakajobs, CancellationToken cancellationToken)
+    {
+        var userId = await db.Users.Where(u => u.Email == DemoAccounts.BarakajobsEmployee).Select(u => u.Id).SingleAsync(cancellationToken);
+        var contract = await db.EmploymentContracts
+            .Where(c => c.OrganisationId == barakajobs && c.PersonId != null && c.ExitDate == null)
+            .OrderBy(c => c.StartDate).FirstAsync(cancellationToken);
+        contract.EmployeeUserId = userId;
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

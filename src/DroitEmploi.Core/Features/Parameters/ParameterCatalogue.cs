@@ -5,6 +5,13 @@ public static class ParameterCatalogue
 {
     public const string MinMonthsDeprivedOfEmployment = "Eligibility.MinMonthsDeprivedOfEmployment";
     public const string MinMonthsLivingInTerritory = "Eligibility.MinMonthsLivingInTerritory";
+    public const string LegalWeeklyHours = "Employment.LegalWeeklyHours";
+    public const string MonthlyFullTimeHours = "Employment.MonthlyFullTimeHours";
+    public const string SmicHourly = "Smic.HourlyGross";
+    public const string StateRate = "Funding.StateRateOfSmic";
+    public const string DepartmentShareOfState = "Funding.DepartmentShareOfState";
+    public const string SupervisoryFundableShare = "Funding.SupervisoryFundableShare";
+    public const string SeedGrantShareOfAnnualSmic = "Funding.SeedGrantShareOfAnnualSmic";
 
     public sealed record Definition(string Key, string Label, string Unit);
 
@@ -12,6 +19,13 @@ public static class ParameterCatalogue
     [
         new(MinMonthsDeprivedOfEmployment, "Durée minimale de privation d'emploi", "mois"),
         new(MinMonthsLivingInTerritory, "Durée minimale de résidence sur le territoire", "mois"),
+        new(LegalWeeklyHours, "Durée légale hebdomadaire du travail", "heures"),
+        new(MonthlyFullTimeHours, "Heures mensuelles d'un temps plein", "heures"),
+        new(SmicHourly, "SMIC horaire brut", "€"),
+        new(StateRate, "Part de l'État dans la contribution au développement de l'emploi (en part du SMIC horaire brut)", "taux"),
+        new(DepartmentShareOfState, "Part du département (en part du montant de l'État)", "taux"),
+        new(SupervisoryFundableShare, "Part maximale d'ETP d'encadrement non PPDE finançable", "taux"),
+        new(SeedGrantShareOfAnnualSmic, "Dotation d'amorçage par ETP créé (en part du SMIC annuel brut)", "taux"),
     ];
 
     public sealed record SeedValue(string Key, DateOnly ValidFrom, DateOnly? ValidTo, decimal Value, string Source);
@@ -23,7 +37,34 @@ public static class ParameterCatalogue
             "Loi n° 2016-231 du 29 février 2016, loi n° 2020-1577 du 14 décembre 2020, décret n° 2021-863 du 30 juin 2021"),
         new(MinMonthsLivingInTerritory, new DateOnly(2016, 3, 1), null, 6,
             "Loi n° 2020-1577 du 14 décembre 2020, décret n° 2021-863 du 30 juin 2021"),
+        new(LegalWeeklyHours, new DateOnly(2000, 1, 1), null, 35, "Code du travail, art. L3121-27"),
+        new(MonthlyFullTimeHours, new DateOnly(2000, 1, 1), null, 151.67m, "35 h × 52 semaines / 12 mois"),
+        new(SmicHourly, new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31), 9.76m, "Décret n° 2016-1818 du 22 décembre 2016"),
+        new(SmicHourly, new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31), 9.88m, "Décret n° 2017-1719 du 20 décembre 2017"),
+        new(SmicHourly, new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31), 10.03m, "Décret n° 2018-1173 du 19 décembre 2018"),
+        new(SmicHourly, new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31), 10.15m, "Décret n° 2019-1387 du 18 décembre 2019"),
+        new(SmicHourly, new DateOnly(2021, 1, 1), new DateOnly(2021, 9, 30), 10.25m, "Décret n° 2020-1598 du 16 décembre 2020"),
+        new(SmicHourly, new DateOnly(2021, 10, 1), new DateOnly(2022, 4, 30), 10.48m, "Arrêté du 27 septembre 2021"),
+        new(SmicHourly, new DateOnly(2022, 5, 1), new DateOnly(2022, 7, 31), 10.85m, "Arrêté du 29 avril 2022"),
+        new(SmicHourly, new DateOnly(2022, 8, 1), new DateOnly(2022, 12, 31), 11.07m, "Arrêté du 29 juillet 2022"),
+        new(SmicHourly, new DateOnly(2023, 1, 1), new DateOnly(2023, 4, 30), 11.27m, "Décret n° 2022-1608 du 22 décembre 2022"),
+        new(SmicHourly, new DateOnly(2023, 5, 1), new DateOnly(2023, 12, 31), 11.52m, "Arrêté du 26 avril 2023"),
+        new(SmicHourly, new DateOnly(2024, 1, 1), new DateOnly(2024, 10, 31), 11.65m, "Décret n° 2023-1216 du 20 décembre 2023 (DOMAIN.md)"),
+        new(SmicHourly, new DateOnly(2024, 11, 1), new DateOnly(2025, 12, 31), 11.88m, "Décret n° 2024-951 du 23 octobre 2024 (DOMAIN.md)"),
+        new(SmicHourly, new DateOnly(2026, 1, 1), null, 12.02m, "Revalorisation au 1er janvier 2026 (DOMAIN.md)"),
+        new(StateRate, new DateOnly(2017, 1, 1), new DateOnly(2018, 12, 31), 1.01m, "Arrêtés annuels du fonds ETCLD (DOMAIN.md : 101 % en 2017–2018)"),
+        new(StateRate, new DateOnly(2019, 1, 1), new DateOnly(2021, 6, 30), 0.95m, "Arrêté 2019 (DOMAIN.md : 95 % en 2019 ; reconduit jusqu'en juin 2021, à vérifier)"),
+        new(StateRate, new DateOnly(2021, 7, 1), new DateOnly(2023, 9, 30), 1.02m, "Arrêtés de juillet 2021 à septembre 2023 (DOMAIN.md : 102 %)"),
+        new(StateRate, new DateOnly(2023, 10, 1), null, 0.95m, "Arrêté d'octobre 2023 (DOMAIN.md : 95 % d'octobre 2023 à 2025)"),
+        new(DepartmentShareOfState, new DateOnly(2016, 3, 1), null, 0.15m, "Décret n° 2021-863, art. 23 : le département verse 15 % du montant de l'État"),
+        new(SupervisoryFundableShare, new DateOnly(2016, 3, 1), null, 0.10m, "Décret n° 2021-863 : encadrement non PPDE finançable jusqu'à 10 % des ETP"),
+        new(SeedGrantShareOfAnnualSmic, new DateOnly(2021, 7, 1), null, 0.30m, "Décret n° 2021-863, art. 24 : au plus 30 % du SMIC annuel brut par ETP créé"),
     ];
+
+    /// <summary>The seeded value in force on a date, for generating demo data before any administrator edits.</summary>
+    public static decimal SeedValueOn(string key, DateOnly date) =>
+        DatedParameter.InForce(Seeds.Where(s => s.Key == key).Select(s => new DatedParameter { Key = s.Key, ValidFrom = s.ValidFrom, ValidTo = s.ValidTo, Value = s.Value }), date)?.Value
+        ?? throw new InvalidOperationException($"No seeded value of {key} on {date}.");
 
     public static Definition Describe(string key) =>
         Definitions.SingleOrDefault(d => d.Key == key) ?? new Definition(key, key, "");

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Core.Features.Parameters;
 
-public sealed record ParameterView(int Id, string Key, string Label, string Unit, DateOnly ValidFrom, DateOnly? ValidTo, decimal Value, string Source);
+public sealed record DatedParameterView(int Id, string Key, string Label, string Unit, DateOnly ValidFrom, DateOnly? ValidTo, decimal Value, string Source);
 
 public sealed class ParameterValueInput
 {
@@ -27,7 +27,7 @@ public sealed class ParameterValueInput
 /// <summary>Reads the value in force on a date; administrators add new values with their source.</summary>
 public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<ParameterView>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DatedParameterView>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.DatedParameters.AsNoTracking().OrderBy(p => p.Key).ThenBy(p => p.ValidFrom).ToListAsync(cancellationToken);
@@ -51,7 +51,7 @@ public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory)
     }
 
     /// <summary>A new value from a date: the value in force until then ends the day before.</summary>
-    public async Task<ParameterView> AddValueAsync(AccessScope scope, ParameterValueInput input, CancellationToken cancellationToken = default)
+    public async Task<DatedParameterView> AddValueAsync(AccessScope scope, ParameterValueInput input, CancellationToken cancellationToken = default)
     {
         if (!scope.IsAdministrator)
         {
@@ -110,6 +110,6 @@ public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static ParameterView View(DatedParameter p) =>
+    private static DatedParameterView View(DatedParameter p) =>
         new(p.Id, p.Key, ParameterCatalogue.Describe(p.Key).Label, p.Unit, p.ValidFrom, p.ValidTo, p.Value, p.Source);
 }

@@ -14,6 +14,7 @@ namespace DroitEmploi.Core.Features.People;
 public sealed class PeopleImportService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     public const int MaxRows = 100_000;
+    private const int SaveChunk = 2_000;
 
     public async Task<ImportReport> ImportAsync(
         AccessScope scope, int territoryId, byte[] content, string fileName, bool dryRun, CancellationToken cancellationToken = default)
@@ -56,8 +57,15 @@ public sealed class PeopleImportService(IDbContextFactory<AppDbContext> dbFactor
         }
         if (!dryRun && toCreate.Count > 0)
         {
-            db.People.AddRange(toCreate);
-            await db.SaveChangesAsync(cancellationToken);
+            // One transaction for the whole file, saved in chunks so that memory stays flat on large files.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var chunk in toCreate.Chunk(SaveChunk))
+            {
+                db.People.AddRange(chunk);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+            await transaction.CommitAsync(cancellationToken);
         }
         return new ImportReport(dryRun, file.Description, file.Rows.Count, toCreate.Count,
             parsed.SelectMany(r => r.Errors).ToList(), duplicates);

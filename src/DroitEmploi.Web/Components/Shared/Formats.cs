@@ -12,4 +12,8 @@ public static class Formats
     public static string Date(DateTime? moment) => moment is null ? "—" : moment.Value.ToLocalTime().ToString("d MMM yyyy 'à' HH:mm", French);
 
     public static string Number(int? value) => value?.ToString("N0", French) ?? "—";
+
+    public static string Euros(decimal amount) => amount.ToString("#,##0.00 €", French);
+
+    public static string Month(int year, int month) => new DateTime(year, month, 1).ToString("MMMM yyyy", French);
 }

@@ -16,10 +16,10 @@ public static class ParameterEndpoints
         return api;
     }
 
-    private static async Task<Ok<IReadOnlyList<ParameterView>>> List(ParameterService service, CancellationToken cancellationToken) =>
+    private static async Task<Ok<IReadOnlyList<DatedParameterView>>> List(ParameterService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.ListAsync(cancellationToken));
 
-    private static async Task<Created<ParameterView>> Add(
+    private static async Task<Created<DatedParameterView>> Add(
         ParameterValueInput input, ClaimsPrincipal user, ScopeResolver scopes, ParameterService service, CancellationToken cancellationToken)
     {
         var added = await service.AddValueAsync(await scopes.ResolveAsync(user, cancellationToken), input, cancellationToken);

@@ -11,7 +11,7 @@ public abstract class ParameterApiTests(AppFactory app)
     public async Task Eligibility_thresholds_are_seeded_with_their_source()
     {
         using var cle = await app.ClientForAsync(ValenciennesTeam);
-        var parameters = await (await cle.GetAsync("/api/v1/parameters")).OkAsync<List<ParameterView>>();
+        var parameters = await (await cle.GetAsync("/api/v1/parameters")).OkAsync<List<DatedParameterView>>();
         var deprived = parameters.First(p => p.Key == ParameterCatalogue.MinMonthsDeprivedOfEmployment);
         Assert.Equal(12m, deprived.Value);
         Assert.Contains("2020-1577", deprived.Source, StringComparison.Ordinal);
@@ -25,9 +25,9 @@ public abstract class ParameterApiTests(AppFactory app)
         await (await cle.PostJsonAsync("/api/v1/parameters", input)).ProblemAsync(HttpStatusCode.Forbidden);
 
         using var admin = await app.ClientForAsync(Administrator);
-        var added = await (await admin.PostJsonAsync("/api/v1/parameters", input)).OkAsync<ParameterView>(HttpStatusCode.Created);
+        var added = await (await admin.PostJsonAsync("/api/v1/parameters", input)).OkAsync<DatedParameterView>(HttpStatusCode.Created);
         Assert.Null(added.ValidTo);
-        var all = await (await admin.GetAsync("/api/v1/parameters")).OkAsync<List<ParameterView>>();
+        var all = await (await admin.GetAsync("/api/v1/parameters")).OkAsync<List<DatedParameterView>>();
         var previous = all.Where(p => p.Key == input.Key && p.ValidFrom < input.ValidFrom).OrderBy(p => p.ValidFrom).Last();
         Assert.Equal(new DateOnly(2039, 12, 31), previous.ValidTo);
 

@@ -1,0 +1,66 @@
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.People;
+using DroitEmploi.Core.Features.Territories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DroitEmploi.Core.Features.Employment;
+
+public sealed class EmploymentContractConfiguration : IEntityTypeConfiguration<EmploymentContract>
+{
+    public void Configure(EntityTypeBuilder<EmploymentContract> builder)
+    {
+        builder.Property(c => c.EmployeeName).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.WeeklyHours).HasPrecision(5, 2);
+        builder.Property(c => c.HourlyWage).HasPrecision(9, 4);
+        builder.Property(c => c.ResponsibilityBonusRate).HasPrecision(5, 4);
+        builder.Property(c => c.ExitReason).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.ExitNote).HasMaxLength(500);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Territory>().WithMany().HasForeignKey(c => c.TerritoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.EmployeeUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => new { c.OrganisationId, c.StartDate });
+        builder.HasIndex(c => c.TerritoryId);
+        builder.HasIndex(c => c.PersonId);
+        builder.HasMany(c => c.Amendments).WithOne().HasForeignKey(a => a.ContractId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Suspensions).WithOne().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Skills).WithOne().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Trainings).WithOne().HasForeignKey(t => t.ContractId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ContractPartsConfiguration :
+    IEntityTypeConfiguration<ContractAmendment>, IEntityTypeConfiguration<ContractSuspension>,
+    IEntityTypeConfiguration<EmployeeSkill>, IEntityTypeConfiguration<TrainingRecord>
+{
+    public void Configure(EntityTypeBuilder<ContractAmendment> builder)
+    {
+        builder.Property(a => a.WeeklyHours).HasPrecision(5, 2);
+        builder.Property(a => a.HourlyWage).HasPrecision(9, 4);
+        builder.Property(a => a.Note).HasMaxLength(500);
+        builder.Property(a => a.By).HasMaxLength(256);
+    }
+
+    public void Configure(EntityTypeBuilder<ContractSuspension> builder)
+    {
+        builder.Property(s => s.Reason).HasConversion<string>().HasMaxLength(40);
+        builder.Property(s => s.Note).HasMaxLength(500);
+        builder.Property(s => s.By).HasMaxLength(256);
+    }
+
+    public void Configure(EntityTypeBuilder<EmployeeSkill> builder)
+    {
+        builder.Property(s => s.Skill).HasMaxLength(100);
+        builder.Property(s => s.Level).HasConversion<string>().HasMaxLength(20);
+    }
+
+    public void Configure(EntityTypeBuilder<TrainingRecord> builder)
+    {
+        builder.Property(t => t.Title).HasMaxLength(200);
+        builder.Property(t => t.Hours).HasPrecision(7, 2);
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+    }
+}

@@ -1,0 +1,389 @@
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Parameters;
+using DroitEmploi.Core.Features.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace DroitEmploi.Core.Features.Employment;
+
+/// <summary>Hiring from a proposal and the life of a contract: amendments, suspensions, exit, skills and trainings.</summary>
+public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    private const string NotFound = "Ce contrat n'existe pas ou ne vous est pas accessible.";
+
+    public async Task<IReadOnlyList<ContractSummary>> ListAsync(AccessScope scope, int organisationId, bool includeExited, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var organisation = await LoadOrganisationAsync(db, organisationId, cancellationToken);
+        EnsureCanReadNames(scope, organisation);
+        var contracts = await Contracts(db).Where(c => c.OrganisationId == organisationId && (includeExited || c.ExitDate == null))
+            .OrderBy(c => c.EmployeeName).ToListAsync(cancellationToken);
+        var today = clock.Today();
+        return contracts.Select(c => Summary(c, today)).ToList();
+    }
+
+    public async Task<IReadOnlyList<ContractDetails>> MineAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contracts = await Contracts(db).Where(c => c.EmployeeUserId == scope.UserId).OrderByDescending(c => c.StartDate).ToListAsync(cancellationToken);
+        var names = await OrganisationNames(db, contracts.Select(c => c.OrganisationId), cancellationToken);
+        var smic = await ParameterService.ValueAsync(db, ParameterCatalogue.SmicHourly, clock.Today(), cancellationToken);
+        return contracts.Select(c => Details(c, names[c.OrganisationId], canManage: false, smic)).ToList();
+    }
+
+    public async Task<ContractDetails> GetAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var (contract, organisation, canManage) = await LoadForReadAsync(db, scope, id, cancellationToken);
+        if (contract.PersonId is not null && contract.EmployeeUserId != scope.UserId)
+        {
+            db.Journal(Audit.AuditActions.Read, nameof(EmploymentContract), id, contract.TerritoryId);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var smic = await ParameterService.ValueAsync(db, ParameterCatalogue.SmicHourly, clock.Today(), cancellationToken);
+        return Details(contract, organisation.Name, canManage, smic);
+    }
+
+    /// <summary>Hires the person of an accepted proposal (or supervisory staff) on an open-ended contract at the hours they chose.</summary>
+    public async Task<ContractDetails> HireAsync(AccessScope scope, int organisationId, HireInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var organisation = await LoadOrganisationAsync(db, organisationId, cancellationToken);
+        EnsureCanManage(scope, organisation);
+        if (organisation.Kind != OrganisationKind.EmploymentCompany)
+        {
+            throw new BusinessRuleException("Seule une entreprise à but d'emploi embauche sur proposition du CLE.");
+        }
+        var start = input.StartDate!.Value;
+        var smic = await ParameterService.ValueAsync(db, ParameterCatalogue.SmicHourly, start, cancellationToken);
+        var wage = input.HourlyWage ?? smic;
+        if (wage < smic)
+        {
+            throw ValidationFailedException.For("hourlyWage", $"Le salaire horaire ({wage:0.00} €) est inférieur au SMIC en vigueur le {start:dd/MM/yyyy} ({smic:0.00} €).");
+        }
+        var now = clock.UtcNow();
+        var contract = new EmploymentContract
+        {
+            OrganisationId = organisationId,
+            StartDate = start,
+            WeeklyHours = input.WeeklyHours,
+            HourlyWage = wage,
+            ResponsibilityBonusRate = input.ResponsibilityBonusRate,
+            IsSupervisoryNonPpde = input.IsSupervisoryNonPpde,
+            Divisions = Clean(input.Divisions),
+            Activities = Clean(input.Activities),
+        };
+        if (input.ProposalId is { } proposalId)
+        {
+            var proposal = await db.Proposals.Include(p => p.Person).SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
+            if (proposal is null || proposal.OrganisationId != organisationId)
+            {
+                throw ValidationFailedException.For("proposalId", "Cette proposition n'a pas été faite à cette EBE.");
+            }
+            if (proposal.Outcome != ProposalOutcome.Pending)
+            {
+                throw new BusinessRuleException("Cette proposition a déjà reçu une réponse.");
+            }
+            var person = proposal.Person!;
+            proposal.Outcome = ProposalOutcome.Hired;
+            proposal.OutcomeAt = now;
+            PersonService.Move(person, PathState.Hired, scope, now, $"Embauche en CDI de {input.WeeklyHours:0.#} h par semaine le {start:dd/MM/yyyy}", organisationId: organisationId);
+            contract.PersonId = person.Id;
+            contract.ProposalId = proposal.Id;
+            contract.TerritoryId = proposal.TerritoryId;
+            contract.EmployeeName = $"{person.FirstName} {person.LastName}";
+        }
+        else if (input.IsSupervisoryNonPpde && !string.IsNullOrWhiteSpace(input.StaffName))
+        {
+            contract.EmployeeName = input.StaffName.Trim();
+            contract.TerritoryId = await db.OrganisationTerritories.Where(t => t.OrganisationId == organisationId)
+                .OrderBy(t => t.Role == TerritoryRole.EmploymentCompany ? 0 : 1).Select(t => t.TerritoryId).FirstAsync(cancellationToken);
+        }
+        else
+        {
+            throw ValidationFailedException.For("proposalId",
+                "Une embauche se fait sur une proposition du CLE ; seul l'encadrement non PPDE s'embauche sans proposition (cochez-le et donnez le nom).");
+        }
+        db.EmploymentContracts.Add(contract);
+        await db.SaveChangesAsync(cancellationToken);
+        return Details(contract, organisation.Name, canManage: true);
+    }
+
+    public async Task<ContractDetails> UpdateAsync(AccessScope scope, int id, ContractInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
+        db.ExpectVersion(contract, input.Version);
+        contract.ResponsibilityBonusRate = input.ResponsibilityBonusRate;
+        contract.Divisions = Clean(input.Divisions);
+        contract.Activities = Clean(input.Activities);
+        await db.SaveChangesAsync(cancellationToken);
+        return Details(contract, organisation.Name, canManage: true);
+    }
+
+    public async Task<ContractDetails> AmendAsync(AccessScope scope, int id, AmendmentInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
+        var from = input.EffectiveFrom!.Value;
+        if (from <= contract.StartDate)
+        {
+            throw ValidationFailedException.For("effectiveFrom", $"Un avenant prend effet après le début du contrat ({contract.StartDate:dd/MM/yyyy}).");
+        }
+        if (contract.ExitDate is { } exit && from > exit)
+        {
+            throw ValidationFailedException.For("effectiveFrom", $"Le contrat a pris fin le {exit:dd/MM/yyyy}.");
+        }
+        if (contract.Amendments.Any(a => a.EffectiveFrom == from))
+        {
+            throw ValidationFailedException.For("effectiveFrom", "Un avenant prend déjà effet à cette date.");
+        }
+        var smic = await ParameterService.ValueAsync(db, ParameterCatalogue.SmicHourly, from, cancellationToken);
+        var current = ContractFacts.Of(contract).On(from.AddDays(-1));
+        var wage = input.HourlyWage ?? Math.Max(current.HourlyWage, smic);
+        if (wage < smic)
+        {
+            throw ValidationFailedException.For("hourlyWage", $"Le salaire horaire ({wage:0.00} €) est inférieur au SMIC en vigueur le {from:dd/MM/yyyy} ({smic:0.00} €).");
+        }
+        contract.Amendments.Add(new ContractAmendment { EffectiveFrom = from, WeeklyHours = input.WeeklyHours, HourlyWage = wage, Note = Trim(input.Note), By = scope.UserName });
+        db.Touch(contract);
+        await db.SaveChangesAsync(cancellationToken);
+        return Details(contract, organisation.Name, canManage: true);
+    }
+
+    /// <summary>A suspension (a trial job elsewhere, a training): no funding meanwhile, and the right to come back.</summary>
+    public async Task<ContractDetails> SuspendAsync(AccessScope scope, int id, SuspensionInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
+        var start = input.Start!.Value;
+        CheckSuspension(contract, start, input.End, except: null);
+        contract.Suspensions.Add(new ContractSuspension { Start = start, End = input.End, Reason = input.Reason, Note = Trim(input.Note), By = scope.UserName });
+        db.Touch(contract);
+        await db.SaveChangesAsync(cancellationToken);
+        return Details(contract, organisation.Name, canManage: true);
+    }
+
+    /// <summary>The person comes back: the suspension ends on the given day.</summary>
+    public async Task<ContractDetails> EndSuspensionAsync(AccessScope scope, int id, int suspensionId, SuspensionEndInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
+        var suspension = contract.Suspensions.SingleOrDefault(s => s.Id == suspensionId)
+            ?? throw new NotFoundException("Cette suspension n'existe pas.");
+        CheckSuspension(contract, suspension.Start, input.End, except: suspension);
+        suspension.End = input.End;
+        db.Touch(contract);
+        await db.SaveChangesAsync(cancellationToken);
+        return Details(contract, organisation.Name, canManage: true);
+    }
+
+    public async Task<ContractDetails> ExitAsync(AccessScope scope, int id, ExitInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
+        var date = input.Date!.Value;
+        if (contract.ExitDate is not null)
+        {
+            throw new BusinessRuleException($"Ce contrat a déjà pris fin le {contract.ExitDate:dd/MM/yyyy}.");
+        }
+        if (date < contract.StartDate)
+        {
+            throw ValidationFailedException.For("date", $"La sortie ne peut précéder l'embauche ({contract.StartDate:dd/MM/yyyy}).");
+        }
+        if (contract.Amendments.Any(a => a.EffectiveFrom > date) || contract.Suspensions.Any(s => s.Start > date))
+        {
+            throw ValidationFailedException.For("date", "Un avenant ou une suspension commence après cette date : corrigez-les d'abord.");
+        }
+        foreach (var open in contract.Suspensions.Where(s => s.End is null || s.End > date))
+        {
+            open.End = date;
+        }
+        contract.ExitDate = date;
+        contract.ExitReason = input.Reason;
+        contract.ExitNote = Trim(input.Note);
+        if (contract.PersonId is { } personId && await db.People.Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == personId, cancellationToken) is { State: PathState.Hired } person)
+        {
+            PersonService.Move(person, PathState.Withdrawn, scope, clock.UtcNow(),
+                $"Sortie de l'EBE le {date:dd/MM/yyyy} : {input.Reason.French()}", organisationId: contract.OrganisationId);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return Details(contract, organisation.Name, canManage: true);
+    }
+
+    public async Task<ContractDetails> AddSkillAsync(AccessScope scope, int id, SkillInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
+        var existing = contract.Skills.FirstOrDefault(s => string.Equals(s.Skill, input.Skill.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (existing is null)
+        {
+            contract.Skills.Add(new EmployeeSkill { Skill = input.Skill.Trim(), Level = input.Level });
+        }
+        else
+        {
+            existing.Level = input.Level;
+        }
+        db.Touch(contract);
+        await db.SaveChangesAsync(cancellationToken);
+        return Details(contract, organisation.Name, canManage: true);
+    }
+
+    public async Task<ContractDetails> AddTrainingAsync(AccessScope scope, int id, TrainingInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
+        contract.Trainings.Add(new TrainingRecord { Date = input.Date!.Value, Hours = input.Hours, Kind = input.Kind, Title = input.Title.Trim() });
+        db.Touch(contract);
+        await db.SaveChangesAsync(cancellationToken);
+        return Details(contract, organisation.Name, canManage: true);
+    }
+
+    /// <summary>Proposals made to this EBE and still waiting for its answer: whom it can hire now.</summary>
+    public async Task<IReadOnlyList<ProposalView>> PendingProposalsAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var organisation = await LoadOrganisationAsync(db, organisationId, cancellationToken);
+        EnsureCanReadNames(scope, organisation);
+        return await WaitingListService.ProposalViews(db,
+            db.Proposals.Where(p => p.OrganisationId == organisationId && p.Outcome == ProposalOutcome.Pending).OrderBy(p => p.ProposedAt), cancellationToken);
+    }
+
+    internal static IQueryable<EmploymentContract> Contracts(AppDbContext db) => db.EmploymentContracts.AsNoTracking()
+        .Include(c => c.Amendments).Include(c => c.Suspensions).Include(c => c.Skills).Include(c => c.Trainings).AsSplitQuery();
+
+    internal static async Task<Organisation> LoadOrganisationAsync(AppDbContext db, int organisationId, CancellationToken cancellationToken) =>
+        await db.Organisations.AsNoTracking().Include(o => o.Territories).SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
+        ?? throw new NotFoundException("Cette structure n'existe pas ou ne vous est pas accessible.");
+
+    /// <summary>The EBE's managers and the CLE teams of its territories see who works there; others see figures only.</summary>
+    internal static bool CanReadNames(AccessScope scope, Organisation organisation) =>
+        scope.ManagesOrganisation(organisation.Id) || organisation.Territories.Any(t => scope.CanSeeIdentities(t.TerritoryId));
+
+    internal static void EnsureCanReadNames(AccessScope scope, Organisation organisation)
+    {
+        if (!organisation.Territories.Any(t => scope.CanReadTerritory(t.TerritoryId)) && !scope.OrganisationIds.Contains(organisation.Id))
+        {
+            throw new NotFoundException("Cette structure n'existe pas ou ne vous est pas accessible.");
+        }
+        if (!CanReadNames(scope, organisation))
+        {
+            throw new ForbiddenException("Seules la direction de l'EBE et l'équipe projet du CLE voient les contrats.");
+        }
+    }
+
+    internal static void EnsureCanReadFigures(AccessScope scope, Organisation organisation)
+    {
+        if (!scope.IsFunder && !organisation.Territories.Any(t => scope.CanReadTerritory(t.TerritoryId)) && !scope.OrganisationIds.Contains(organisation.Id))
+        {
+            throw new NotFoundException("Cette structure n'existe pas ou ne vous est pas accessible.");
+        }
+    }
+
+    private static void EnsureCanManage(AccessScope scope, Organisation organisation)
+    {
+        EnsureCanReadFigures(scope, organisation);
+        if (!scope.ManagesOrganisation(organisation.Id))
+        {
+            throw new ForbiddenException("Seule la direction de l'EBE gère ses contrats.");
+        }
+    }
+
+    private static async Task<(EmploymentContract Contract, Organisation Organisation, bool CanManage)> LoadForReadAsync(
+        AppDbContext db, AccessScope scope, int id, CancellationToken cancellationToken)
+    {
+        var contract = await Contracts(db).SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(NotFound);
+        var organisation = await LoadOrganisationAsync(db, contract.OrganisationId, cancellationToken);
+        if (contract.EmployeeUserId is not null && contract.EmployeeUserId == scope.UserId)
+        {
+            return (contract, organisation, false);
+        }
+        if (!CanReadNames(scope, organisation))
+        {
+            throw new NotFoundException(NotFound);
+        }
+        return (contract, organisation, scope.ManagesOrganisation(organisation.Id));
+    }
+
+    private static async Task<(EmploymentContract Contract, Organisation Organisation)> LoadForManageAsync(
+        AppDbContext db, AccessScope scope, int id, CancellationToken cancellationToken)
+    {
+        var contract = await db.EmploymentContracts.Include(c => c.Amendments).Include(c => c.Suspensions)
+            .Include(c => c.Skills).Include(c => c.Trainings).AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(NotFound);
+        var organisation = await LoadOrganisationAsync(db, contract.OrganisationId, cancellationToken);
+        if (!CanReadNames(scope, organisation))
+        {
+            throw new NotFoundException(NotFound);
+        }
+        EnsureCanManage(scope, organisation);
+        return (contract, organisation);
+    }
+
+    private static void CheckSuspension(EmploymentContract contract, DateOnly start, DateOnly? end, ContractSuspension? except)
+    {
+        if (start < contract.StartDate)
+        {
+            throw ValidationFailedException.For("start", $"Une suspension commence après l'embauche ({contract.StartDate:dd/MM/yyyy}).");
+        }
+        if (end is { } last && last < start)
+        {
+            throw ValidationFailedException.For("end", "La fin de la suspension précède son début.");
+        }
+        if (contract.ExitDate is { } exit && (start > exit || end is null || end > exit))
+        {
+            throw ValidationFailedException.For("start", $"Le contrat a pris fin le {exit:dd/MM/yyyy} : la suspension doit s'achever avant.");
+        }
+        var overlapping = contract.Suspensions.Where(s => s != except).FirstOrDefault(s =>
+            start <= (s.End ?? DateOnly.MaxValue) && s.Start <= (end ?? DateOnly.MaxValue));
+        if (overlapping is not null)
+        {
+            throw ValidationFailedException.For("start",
+                $"Cette période chevauche la suspension du {overlapping.Start:dd/MM/yyyy}{(overlapping.End is { } e ? $" au {e:dd/MM/yyyy}" : " (toujours en cours)")}.");
+        }
+    }
+
+    private static async Task<Dictionary<int, string>> OrganisationNames(AppDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.Organisations.Where(o => list.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+    }
+
+    private static List<string> Clean(IEnumerable<string> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    internal static ContractSummary Summary(EmploymentContract c, DateOnly today)
+    {
+        var day = ContractFacts.Of(c).On(today < c.StartDate ? c.StartDate : today);
+        return new ContractSummary(c.Id, c.OrganisationId, c.PersonId, c.EmployeeName, c.StartDate, day.WeeklyHours,
+            c.IsSupervisoryNonPpde, day.Suspended && today >= c.StartDate, c.ExitDate, c.ExitReason, c.Activities);
+    }
+
+    private ContractDetails Details(EmploymentContract c, string organisationName, bool canManage, decimal? smicToday = null)
+    {
+        var today = clock.Today();
+        var day = ContractFacts.Of(c).On(today < c.StartDate ? c.StartDate : c.ExitDate is { } exit && today > exit ? exit : today);
+        var wageToday = Math.Max(day.HourlyWage, smicToday ?? 0);
+        return new ContractDetails(
+            c.Id, c.TerritoryId, c.OrganisationId, organisationName, c.PersonId, c.EmployeeName, c.StartDate, c.WeeklyHours, c.HourlyWage,
+            day.WeeklyHours, wageToday, c.ResponsibilityBonusRate, c.IsSupervisoryNonPpde, c.Divisions, c.Activities,
+            c.ExitDate, c.ExitReason, c.ExitReason?.IsPositive(), c.ExitNote,
+            c.Amendments.OrderBy(a => a.EffectiveFrom).Select(a => new AmendmentView(a.Id, a.EffectiveFrom, a.WeeklyHours, a.HourlyWage, a.Note, a.By)).ToList(),
+            c.Suspensions.OrderBy(s => s.Start).Select(s => new SuspensionView(s.Id, s.Start, s.End, s.Reason, s.Note, s.By)).ToList(),
+            c.Skills.OrderBy(s => s.Skill).Select(s => new SkillView(s.Id, s.Skill, s.Level)).ToList(),
+            c.Trainings.OrderByDescending(t => t.Date).Select(t => new TrainingView(t.Id, t.Date, t.Hours, t.Kind, t.Title)).ToList(),
+            canManage, c.Version);
+    }
+}
