@@ -14,6 +14,8 @@ builder.AddUserInterface();
 
 var app = builder.Build();
 
+// Messages, numbers and dates read the French way ("12,02 €", "31/12/2026").
+app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("fr-FR").AddSupportedCultures("fr-FR").AddSupportedUICultures("fr-FR"));
 app.UseApiErrorHandling();
 app.UseAuthentication();
 app.UseAuthorization();

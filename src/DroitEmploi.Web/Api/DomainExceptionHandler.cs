@@ -6,12 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace DroitEmploi.Web.Api;
 
 /// <summary>Answers API failures as RFC 9457 problems in French; never a stack trace.</summary>
-public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
+public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger, IHostEnvironment environment) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var status = StatusFor(exception);
-        if (status == StatusCodes.Status500InternalServerError)
+        var unexpected = status == StatusCodes.Status500InternalServerError;
+        if (unexpected)
         {
             logger.LogError(exception, "Unhandled API failure on {Path}", httpContext.Request.Path);
         }
@@ -32,6 +33,11 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILog
             {
                 problem.Extensions[key] = value;
             }
+        }
+        if (unexpected && (environment.IsDevelopment() || environment.IsEnvironment("Testing")))
+        {
+            // For developers only: what failed, without the stack (it is in the log).
+            problem.Extensions["exception"] = $"{exception.GetType().Name}: {exception.Message}";
         }
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -73,10 +73,12 @@ public static class TableExport
                     case int number:
                         cell.Value = number;
                         break;
-                    case decimal amount:
-                        cell.Value = amount;
+                    case decimal or double or float or long:
+                        cell.Value = Convert.ToDouble(row[c], CultureInfo.InvariantCulture);
                         break;
                     default:
+                        // Text stays text: "2026-03" or "01" must not become a date or a number.
+                        cell.Style.NumberFormat.Format = "@";
                         cell.Value = Text(row[c]);
                         break;
                 }

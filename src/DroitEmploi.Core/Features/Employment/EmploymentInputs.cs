@@ -14,14 +14,14 @@ public sealed class HireInput
     [Required(ErrorMessage = "La date d'embauche est obligatoire.")]
     public DateOnly? StartDate { get; set; }
 
-    [Range(typeof(decimal), "1", "35", ErrorMessage = "Les heures hebdomadaires vont de 1 à 35 : la personne les choisit.")]
+    [Range(typeof(decimal), "1", "35", ErrorMessage = "Les heures hebdomadaires vont de 1 à 35 : la personne les choisit.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal WeeklyHours { get; set; }
 
     /// <summary>Gross hourly wage; the SMIC in force when empty. Never below it.</summary>
-    [Range(typeof(decimal), "0", "1000", ErrorMessage = "Le salaire horaire doit être positif.")]
+    [Range(typeof(decimal), "0", "1000", ErrorMessage = "Le salaire horaire doit être positif.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal? HourlyWage { get; set; }
 
-    [Range(typeof(decimal), "0", "1", ErrorMessage = "La prime de responsabilité est une part entre 0 et 1 (0,10 pour +10 %).")]
+    [Range(typeof(decimal), "0", "1", ErrorMessage = "La prime de responsabilité est une part entre 0 et 1 (0,10 pour +10 %).", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal ResponsibilityBonusRate { get; set; }
 
     public bool IsSupervisoryNonPpde { get; set; }
@@ -35,7 +35,7 @@ public sealed class HireInput
 
 public sealed class ContractInput
 {
-    [Range(typeof(decimal), "0", "1", ErrorMessage = "La prime de responsabilité est une part entre 0 et 1 (0,10 pour +10 %).")]
+    [Range(typeof(decimal), "0", "1", ErrorMessage = "La prime de responsabilité est une part entre 0 et 1 (0,10 pour +10 %).", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal ResponsibilityBonusRate { get; set; }
 
     [MaxLength(20, ErrorMessage = "Pas plus de 20 pôles.")]
@@ -52,10 +52,10 @@ public sealed class AmendmentInput
     [Required(ErrorMessage = "La date d'effet est obligatoire.")]
     public DateOnly? EffectiveFrom { get; set; }
 
-    [Range(typeof(decimal), "1", "35", ErrorMessage = "Les heures hebdomadaires vont de 1 à 35.")]
+    [Range(typeof(decimal), "1", "35", ErrorMessage = "Les heures hebdomadaires vont de 1 à 35.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal WeeklyHours { get; set; }
 
-    [Range(typeof(decimal), "0", "1000", ErrorMessage = "Le salaire horaire doit être positif.")]
+    [Range(typeof(decimal), "0", "1000", ErrorMessage = "Le salaire horaire doit être positif.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal? HourlyWage { get; set; }
 
     [StringLength(500, ErrorMessage = "La note ne peut dépasser 500 caractères.")]
@@ -107,7 +107,7 @@ public sealed class TrainingInput
     [Required(ErrorMessage = "La date de la formation est obligatoire.")]
     public DateOnly? Date { get; set; }
 
-    [Range(typeof(decimal), "0.5", "2000", ErrorMessage = "La durée va de 0,5 à 2 000 heures.")]
+    [Range(typeof(decimal), "0.5", "2000", ErrorMessage = "La durée va de 0,5 à 2 000 heures.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal Hours { get; set; }
 
     public TrainingKind Kind { get; set; }

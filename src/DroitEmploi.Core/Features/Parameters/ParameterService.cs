@@ -16,7 +16,7 @@ public sealed class ParameterValueInput
     [Required(ErrorMessage = "La date d'entrée en vigueur est obligatoire.")]
     public DateOnly? ValidFrom { get; set; }
 
-    [Range(typeof(decimal), "0", "1000000000", ErrorMessage = "La valeur doit être positive.")]
+    [Range(typeof(decimal), "0", "1000000000", ErrorMessage = "La valeur doit être positive.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal Value { get; set; }
 
     [Required(ErrorMessage = "Indiquez la source (texte, arrêté, décision).")]

@@ -25,11 +25,12 @@ public abstract class AccessTests(AppFactory app)
         using var anonymous = app.CreateClient();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
-            var failed = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = Funder, password = "mauvais-mot-de-passe" });
+            // An account no other test logs in with: the lockout must not disturb them.
+            var failed = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = KpaCoordination, password = "mauvais-mot-de-passe" });
             var problem = await failed.ProblemAsync(HttpStatusCode.Unauthorized);
             Assert.Contains(attempt < 5 ? "incorrect" : "verrouillé", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
-        var locked = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = Funder, password = Password });
+        var locked = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = KpaCoordination, password = Password });
         var lockedProblem = await locked.ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Contains("verrouillé", lockedProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
