@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using DroitEmploi.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+using static DroitEmploi.Core.Features.Demo.DemoAccounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace DroitEmploi.EndToEnd.Features.Employment;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class EmploymentJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task The_ebe_hires_the_first_person_of_the_waiting_list_at_24_hours_and_sees_the_etp_and_the_funding()
+    {
+        // The CLE team proposes the first person in order to La Barakajobs.
+        var cle = await app.NewPageAsync();
+        await cle.LogInAsync(ValenciennesTeam);
+        await cle.GetByRole(AriaRole.Link, new() { Name = "Liste d'attente" }).First.ClickAsync();
+        await cle.WaitUntilInteractiveAsync();
+        var banner = await cle.GetByTestId("first-in-order").InnerTextAsync();
+        var name = FirstNameRegex().Match(banner).Groups[1].Value.Trim();
+        await cle.ClickAsync("#propose-first");
+        await cle.ClickAsync("#proposal-confirm");
+        await Expect(cle.GetByText($"{name} est proposé·e à La Barakajobs")).ToBeVisibleAsync();
+
+        // The EBE's director hires her at the hours she chose.
+        var ebe = await app.NewPageAsync();
+        await ebe.LogInAsync(BarakajobsManagement);
+        await ebe.GetByRole(AriaRole.Link, new() { Name = "Emploi et financement" }).ClickAsync();
+        await ebe.WaitUntilInteractiveAsync();
+        await ebe.GetByRole(AriaRole.Button, new() { Name = $"Embaucher {name}" }).ClickAsync();
+        await ebe.Locator("#hire-hours").FillAsync("24");
+        await ebe.Locator("#hire-hours").BlurAsync();
+        await ebe.ClickAsync("#hire-confirm");
+        await Expect(ebe.GetByText($"{name} est embauché·e à 24 h par semaine.")).ToBeVisibleAsync();
+        await ebe.FillAsync("#contracts-search", name);
+        await Expect(ebe.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+
+        await ebe.GetByRole(AriaRole.Tab, new() { Name = "ETP du mois" }).ClickAsync();
+        await Expect(ebe.GetByTestId("etp-total")).ToContainTextAsync("ETP finançables");
+        await Expect(ebe.GetByRole(AriaRole.Cell, new() { Name = name })).ToBeVisibleAsync();
+        await ebe.SnapshotAsync("etp");
+
+        await ebe.GetByRole(AriaRole.Tab, new() { Name = "Financement" }).ClickAsync();
+        await Expect(ebe.GetByTestId("funding-table")).ToContainTextAsync("Total");
+        await Expect(ebe.GetByText("Dotation d'amorçage")).ToBeVisibleAsync();
+        await ebe.SnapshotAsync("funding");
+    }
+
+    [Fact]
+    public async Task On_her_phone_an_employee_sees_her_contract_and_hours()
+    {
+        var page = await app.NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
+        await page.LogInAsync(BarakajobsEmployee);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Voir mon travail" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mon travail" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("my-hours")).ToContainTextAsync(" h");
+        await Expect(page.GetByText("La Barakajobs")).ToBeVisibleAsync();
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 390, $"The page is {scrollWidth}px wide on a 390px screen.");
+        await page.SnapshotAsync("employee-phone");
+
+        await page.GotoAsync("/annuaire");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "AGEVAL" })).ToHaveCountAsync(0);
+    }
+
+    [GeneratedRegex("Première dans l'ordre :\\s*(.+?) —")]
+    private static partial Regex FirstNameRegex();
+}
