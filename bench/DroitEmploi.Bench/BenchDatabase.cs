@@ -62,6 +62,9 @@ public sealed class BenchDatabase : IAsyncDisposable
         services.AddSingleton<WaitingListService>();
         services.AddSingleton<PeopleFiguresService>();
         services.AddSingleton<PeopleImportService>();
+        services.AddSingleton<Core.Features.Directory.OrganisationService>();
+        services.AddSingleton<Core.Features.Employment.FundingService>();
+        services.AddSingleton<Core.Features.Employment.EmploymentFiguresService>();
         var built = services.BuildServiceProvider();
         await using (var db = await built.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
