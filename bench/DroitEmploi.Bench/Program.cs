@@ -3,6 +3,7 @@ using DroitEmploi.Bench;
 // One verb per benchmark; each prints a Markdown table to compare from run to run.
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- registry [--people 100000] [--import 50000] [--databases sqlite,postgres]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- employment [--contracts 5000] [--databases sqlite,postgres]
+//   dotnet run -c Release --project bench/DroitEmploi.Bench -- curtois --instances 1-12 --seconds 60 [--workers 2] [--ebe-week]
 var verb = args.FirstOrDefault();
 var options = BenchOptions.Parse(args.Skip(1).ToArray());
 switch (verb)
@@ -10,10 +11,13 @@ switch (verb)
     case "registry":
         await RegistryBenchmark.RunAsync(options);
         return 0;
+    case "curtois":
+        await CurtoisBenchmark.RunAsync(options);
+        return 0;
     case "employment":
         await EmploymentBenchmark.RunAsync(options);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: DroitEmploi.Bench registry [--people N] [--import N] | employment [--contracts N]; both take [--databases sqlite,postgres] [--repeat N]");
+        Console.Error.WriteLine("Usage: DroitEmploi.Bench registry [--people N] [--import N] | employment [--contracts N] (both take [--databases sqlite,postgres] [--repeat N]) | curtois [--instances 1-12] [--seconds 60] [--workers 2] [--ebe-week]");
         return 2;
 }

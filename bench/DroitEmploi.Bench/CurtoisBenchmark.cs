@@ -1,0 +1,93 @@
+using System.Globalization;
+using DroitEmploi.Planning;
+using DroitEmploi.Planning.Curtois;
+
+namespace DroitEmploi.Bench;
+
+/// <summary>
+/// The Curtois–Qu staff-scheduling instances solved under a time limit each, against the best published
+/// values (shared/bench/curtois/README.md), and a realistic EBE week.
+/// </summary>
+public static class CurtoisBenchmark
+{
+    // Best values of the published table (IP&VNS, ejection chains, Gurobi, branch and price; "Our Study" for 18–19).
+    private static readonly Dictionary<int, long> Best = new()
+    {
+        [1] = 607, [2] = 828, [3] = 1001, [4] = 1716, [5] = 1143, [6] = 1950, [7] = 1056, [8] = 1308, [9] = 439, [10] = 4631,
+        [11] = 3443, [12] = 4040, [13] = 1905, [14] = 1279, [15] = 3928, [16] = 3225, [17] = 5750, [18] = 4650, [19] = 3218,
+    };
+
+    public static Task RunAsync(BenchOptions options)
+    {
+        var seconds = options.Int("seconds", 60);
+        var workers = options.Int("workers", 2);
+        var instances = Range(options.Values.GetValueOrDefault("instances", "1-12"));
+        var folder = options.Values.GetValueOrDefault("folder") ?? FindFolder();
+        Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, {workers} CP-SAT workers, " +
+            $"{Environment.ProcessorCount} cores, {Environment.OSVersion}.");
+        Console.WriteLine();
+        Console.WriteLine("| instance | objective | best | ratio | bound | seconds |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var ratios = new List<double>();
+        var solver = new RosterSolver();
+        foreach (var instance in instances)
+        {
+            var problem = CurtoisReader.Read(File.ReadAllText(Path.Combine(folder, $"Instance{instance}.txt")));
+            var solution = solver.Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers, RandomSeed = 1 });
+            var best = Best.GetValueOrDefault(instance);
+            var ratio = solution.Objective is { } objective && best > 0 ? (double)objective / best : double.NaN;
+            if (!double.IsNaN(ratio))
+            {
+                ratios.Add(ratio);
+            }
+            Console.WriteLine(FormattableString.Invariant(
+                $"| Instance{instance} | {solution.Objective?.ToString(CultureInfo.InvariantCulture) ?? "—"} | {(best > 0 ? best.ToString(CultureInfo.InvariantCulture) : "—")} | {(double.IsNaN(ratio) ? "—" : ratio.ToString("F3", CultureInfo.InvariantCulture))} | {solution.BestBound} | {solution.Elapsed.TotalSeconds:F1} |"));
+        }
+        if (ratios.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine(FormattableString.Invariant($"Geometric mean of the ratios: {Math.Exp(ratios.Average(Math.Log)):F3} over {ratios.Count} instances."));
+        }
+        if (options.Values.ContainsKey("ebe-week"))
+        {
+            var week = SyntheticWeek.Generate(employees: 150, activities: 20, seed: 2026);
+            var solution = solver.Solve(week, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers, RandomSeed = 1 });
+            var check = RosterChecker.Check(week, solution.Assignments);
+            Console.WriteLine();
+            Console.WriteLine("| EBE week (generated) | employees | activities | status | objective | bound | uncovered | seconds |");
+            Console.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|");
+            Console.WriteLine(FormattableString.Invariant(
+                $"| seed 2026 | 150 | 20 | {solution.Status} | {solution.Objective} | {solution.BestBound} | {solution.Uncovered.Sum(u => u.Missing)} | {solution.Elapsed.TotalSeconds:F1} |"));
+            if (!check.Feasible)
+            {
+                Console.WriteLine($"The checker found {check.Violations.Count} violation(s): the model and the checker disagree.");
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    private static List<int> Range(string text) => text.Split(',').SelectMany(part =>
+    {
+        var bounds = part.Split('-');
+        var from = int.Parse(bounds[0], CultureInfo.InvariantCulture);
+        var to = bounds.Length > 1 ? int.Parse(bounds[1], CultureInfo.InvariantCulture) : from;
+        return Enumerable.Range(from, to - from + 1);
+    }).ToList();
+
+    /// <summary>shared/bench/curtois beside the repository, found from here or from the program's folder.</summary>
+    private static string FindFolder()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, "shared", "bench", "curtois");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+        throw new DirectoryNotFoundException("shared/bench/curtois was not found beside the repository: pass --folder.");
+    }
+}

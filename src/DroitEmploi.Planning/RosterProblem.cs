@@ -1,0 +1,82 @@
+namespace DroitEmploi.Planning;
+
+/// <summary>
+/// A rostering problem over a horizon of days (day 0 is a Monday; days 5 and 6 of each week are the
+/// weekend): shift types, demand per day and shift, employees with their chosen hours and limits,
+/// and their weighted wishes.
+/// </summary>
+public sealed record RosterProblem(
+    int Days,
+    IReadOnlyList<ShiftType> Shifts,
+    IReadOnlyList<RosterEmployee> Employees,
+    IReadOnlyList<ShiftRequest> Requests,
+    IReadOnlyList<CoverRequirement> Cover)
+{
+    public int Weeks => (Days + 6) / 7;
+
+    public static bool IsWeekend(int day) => day % 7 >= 5;
+}
+
+/// <summary>An activity at a time slot, its length, and the shift types that may not follow it the next day.</summary>
+public sealed record ShiftType(string Id, int Minutes, IReadOnlyList<string> ForbiddenNext, string? Label = null);
+
+/// <summary>
+/// An employee's limits: total minutes over the horizon (the hours they chose), per-shift maxima,
+/// runs of working days and days off, weekends, days they cannot work, and their skills.
+/// </summary>
+public sealed record RosterEmployee(
+    string Id,
+    int MinTotalMinutes,
+    int MaxTotalMinutes,
+    IReadOnlyDictionary<string, int> MaxShifts,
+    int MaxConsecutiveShifts,
+    int MinConsecutiveShifts,
+    int MinConsecutiveDaysOff,
+    int MaxWeekends,
+    IReadOnlySet<int> DaysOff,
+    IReadOnlySet<string> Skills)
+{
+    public int MaxOf(string shiftId) => MaxShifts.TryGetValue(shiftId, out var max) ? max : int.MaxValue;
+}
+
+/// <summary>A wish to work (<see cref="On"/>) or not to work a shift on a day; the weight is paid when it is not granted.</summary>
+public sealed record ShiftRequest(string EmployeeId, int Day, string ShiftId, int Weight, bool On);
+
+/// <summary>The wished number of people on a shift on a day; each missing or extra person costs its weight.</summary>
+public sealed record CoverRequirement(int Day, string ShiftId, int Requirement, int WeightUnder, int WeightOver, string? RequiredSkill = null);
+
+public sealed record Assignment(string EmployeeId, int Day, string ShiftId);
+
+public sealed record SolveOptions
+{
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+    public int Workers { get; init; } = 2;
+    public int? RandomSeed { get; init; }
+    /// <summary>A schedule to start from (last week's, or a hand-made one); it need not be feasible.</summary>
+    public IReadOnlyList<Assignment>? Hint { get; init; }
+    /// <summary>Called with each better schedule found.</summary>
+    public Action<SolveProgress>? OnProgress { get; init; }
+}
+
+public sealed record SolveProgress(long Objective, long BestBound, TimeSpan Elapsed, int SolutionsFound);
+
+public enum SolveStatus
+{
+    Optimal,
+    Feasible,
+    Infeasible,
+    NoSolutionFound,
+    Cancelled,
+}
+
+/// <summary>A demand left uncovered, and why: nobody was available with the skill, or covering it would break a rule.</summary>
+public sealed record UncoveredDemand(int Day, string ShiftId, int Missing, string Reason);
+
+public sealed record RosterSolution(
+    SolveStatus Status,
+    IReadOnlyList<Assignment> Assignments,
+    long? Objective,
+    long BestBound,
+    TimeSpan Elapsed,
+    IReadOnlyList<UncoveredDemand> Uncovered,
+    string? InfeasibilityReason);

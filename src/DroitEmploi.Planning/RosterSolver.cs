@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Google.OrTools.Sat;
+
+namespace DroitEmploi.Planning;
+
+/// <summary>
+/// Builds and solves the rostering model with Google OR-Tools CP-SAT: one Boolean per employee, day
+/// and shift type; hard rules as constraints; cover shortfalls and surpluses and unmet wishes priced
+/// in the objective. See docs/decisions/0005 for what makes it fast.
+/// </summary>
+public sealed class RosterSolver
+{
+    public RosterSolution Solve(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var model = new RosterModel(problem, explain: false);
+        model.Hint(options.Hint);
+        var solver = new CpSolver { StringParameters = Parameters(options) };
+        var callback = new ProgressCallback(options.OnProgress, clock, cancellationToken);
+        using var registration = cancellationToken.Register(solver.StopSearch);
+        var status = solver.Solve(model.Model, callback);
+        var elapsed = clock.Elapsed;
+
+        if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+        {
+            var assignments = model.Read(solver);
+            return new RosterSolution(
+                cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : status == CpSolverStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
+                assignments, (long)Math.Round(solver.ObjectiveValue), (long)Math.Round(solver.BestObjectiveBound), elapsed,
+                Uncovered(problem, model, assignments), null);
+        }
+        if (status == CpSolverStatus.Infeasible)
+        {
+            return new RosterSolution(SolveStatus.Infeasible, [], null, 0, elapsed, [], Explain(problem, options));
+        }
+        return new RosterSolution(cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : SolveStatus.NoSolutionFound,
+            [], null, (long)Math.Round(solver.BestObjectiveBound), elapsed, [], null);
+    }
+
+    private static string Parameters(SolveOptions options)
+    {
+        var parameters = new List<string>
+        {
+            $"max_time_in_seconds:{options.TimeLimit.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            $"num_workers:{options.Workers}",
+        };
+        if (options.RandomSeed is { } seed)
+        {
+            parameters.Add($"random_seed:{seed}");
+        }
+        return string.Join(" ", parameters);
+    }
+
+    /// <summary>
+    /// When no schedule can respect every rule, solves again with each employee's rules behind an
+    /// assumption and names the smallest set CP-SAT found that cannot hold together.
+    /// </summary>
+    private static string Explain(RosterProblem problem, SolveOptions options)
+    {
+        var model = new RosterModel(problem, explain: true);
+        var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{Math.Min(10, options.TimeLimit.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)} num_workers:1" };
+        if (solver.Solve(model.Model) != CpSolverStatus.Infeasible)
+        {
+            return "Les règles ne peuvent pas être respectées ensemble.";
+        }
+        var core = solver.SufficientAssumptionsForInfeasibility().Select(index => model.AssumptionNames[index]).Distinct().ToList();
+        return core.Count == 0
+            ? "Les règles ne peuvent pas être respectées ensemble."
+            : "Impossible de respecter ensemble : " + string.Join(" ; ", core) + ".";
+    }
+
+    private static List<UncoveredDemand> Uncovered(RosterProblem problem, RosterModel model, IReadOnlyList<Assignment> assignments)
+    {
+        var counts = assignments.GroupBy(a => (a.Day, a.ShiftId)).ToDictionary(g => g.Key, g => g.Count());
+        var uncovered = new List<UncoveredDemand>();
+        foreach (var cover in problem.Cover)
+        {
+            var missing = cover.Requirement - counts.GetValueOrDefault((cover.Day, cover.ShiftId));
+            if (missing <= 0)
+            {
+                continue;
+            }
+            var candidates = model.Candidates(cover.Day, cover.ShiftId);
+            uncovered.Add(new UncoveredDemand(cover.Day, cover.ShiftId, missing, candidates == 0
+                ? "personne n'est disponible ou qualifié ce jour-là"
+                : candidates <= counts.GetValueOrDefault((cover.Day, cover.ShiftId))
+                    ? "toutes les personnes disponibles et qualifiées y sont déjà"
+                    : "le couvrir dépasserait les heures choisies ou une règle de repos des personnes disponibles"));
+        }
+        return uncovered;
+    }
+
+    private sealed class ProgressCallback(Action<SolveProgress>? onProgress, Stopwatch clock, CancellationToken cancellationToken) : CpSolverSolutionCallback
+    {
+        private int _solutions;
+
+        public override void OnSolutionCallback()
+        {
+            _solutions++;
+            onProgress?.Invoke(new SolveProgress((long)Math.Round(ObjectiveValue()), (long)Math.Round(BestObjectiveBound()), clock.Elapsed, _solutions));
+            if (cancellationToken.IsCancellationRequested)
+            {
+                StopSearch();
+            }
+        }
+    }
+}
