@@ -13,8 +13,25 @@ public static class CurtoisBenchmark
     // Best values of the published table (IP&VNS, ejection chains, Gurobi, branch and price; "Our Study" for 18–19).
     private static readonly Dictionary<int, long> Best = new()
     {
-        [1] = 607, [2] = 828, [3] = 1001, [4] = 1716, [5] = 1143, [6] = 1950, [7] = 1056, [8] = 1308, [9] = 439, [10] = 4631,
-        [11] = 3443, [12] = 4040, [13] = 1905, [14] = 1279, [15] = 3928, [16] = 3225, [17] = 5750, [18] = 4650, [19] = 3218,
+        [1] = 607,
+        [2] = 828,
+        [3] = 1001,
+        [4] = 1716,
+        [5] = 1143,
+        [6] = 1950,
+        [7] = 1056,
+        [8] = 1308,
+        [9] = 439,
+        [10] = 4631,
+        [11] = 3443,
+        [12] = 4040,
+        [13] = 1905,
+        [14] = 1279,
+        [15] = 3928,
+        [16] = 3225,
+        [17] = 5750,
+        [18] = 4650,
+        [19] = 3218,
     };
 
     public static Task RunAsync(BenchOptions options)

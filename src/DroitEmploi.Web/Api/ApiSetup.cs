@@ -5,9 +5,9 @@ using DroitEmploi.Web.Features.Directory;
 using DroitEmploi.Web.Features.Employment;
 using DroitEmploi.Web.Features.Parameters;
 using DroitEmploi.Web.Features.People;
+using DroitEmploi.Web.Features.Territories;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using DroitEmploi.Web.Features.Territories;
 using Scalar.AspNetCore;
 
 namespace DroitEmploi.Web.Api;

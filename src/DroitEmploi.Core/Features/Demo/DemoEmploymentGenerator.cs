@@ -71,8 +71,12 @@ public static class DemoEmploymentGenerator
                     contract.ExitReason = ExitReasons[random.Next(ExitReasons.Length)];
                     person.Transitions.Add(new PathTransition
                     {
-                        From = PathState.Hired, To = PathState.Withdrawn, At = exit.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Utc),
-                        By = "données de démonstration", Reason = $"Sortie de l'EBE : {contract.ExitReason.Value.French()}", OrganisationId = proposal.OrganisationId,
+                        From = PathState.Hired,
+                        To = PathState.Withdrawn,
+                        At = exit.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Utc),
+                        By = "données de démonstration",
+                        Reason = $"Sortie de l'EBE : {contract.ExitReason.Value.French()}",
+                        OrganisationId = proposal.OrganisationId,
                     });
                     person.State = PathState.Withdrawn;
                 }

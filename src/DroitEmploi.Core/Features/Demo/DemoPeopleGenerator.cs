@@ -195,8 +195,13 @@ public static class DemoPeopleGenerator
     {
         person.Transitions.Add(new PathTransition
         {
-            From = person.State, To = to, At = At(on), By = "données de démonstration", Reason = reason,
-            Orientation = orientation, OrganisationId = organisationId,
+            From = person.State,
+            To = to,
+            At = At(on),
+            By = "données de démonstration",
+            Reason = reason,
+            Orientation = orientation,
+            OrganisationId = organisationId,
         });
         person.State = to;
         person.StateSince = At(on);

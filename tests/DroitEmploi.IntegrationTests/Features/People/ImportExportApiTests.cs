@@ -29,7 +29,10 @@ public abstract class ImportExportApiTests(AppFactory app)
         using var scenario = await RegistryScenario.CreateAsync(app);
         await scenario.RegisterAsync(new PersonInput
         {
-            LastName = "Deja", FirstName = "inscrite", BirthDate = new DateOnly(1975, 5, 17), CandidacyDate = new DateOnly(2025, 1, 1),
+            LastName = "Deja",
+            FirstName = "inscrite",
+            BirthDate = new DateOnly(1975, 5, 17),
+            CandidacyDate = new DateOnly(2025, 1, 1),
         });
         var bytes = Encoding.GetEncoding(1252).GetBytes(SocialCentreFile);
 
