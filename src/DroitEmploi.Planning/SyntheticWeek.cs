@@ -1,7 +1,7 @@
 namespace DroitEmploi.Planning;
 
 /// <summary>
-/// A realistic EBE week for benchmarks and tests: activities in morning and afternoon slots, each
+/// A realistic EBE week for benchmarks and tests: activities by the day (7 h) or the morning (4 h), each
 /// needing a few people (some a skill), and employees with the weekly hours they chose (20 to 35),
 /// a day or two they cannot work, skills, and wishes. Deterministic for a given seed.
 /// </summary>
@@ -13,8 +13,8 @@ public static class SyntheticWeek
         var shifts = new List<ShiftType>();
         for (var a = 0; a < activities; a++)
         {
+            shifts.Add(new ShiftType($"A{a:00}-journee", 420, [], $"Activité {a + 1}, journée"));
             shifts.Add(new ShiftType($"A{a:00}-matin", 240, [], $"Activité {a + 1}, matin"));
-            shifts.Add(new ShiftType($"A{a:00}-aprem", 210, [], $"Activité {a + 1}, après-midi"));
         }
         var skills = Enumerable.Range(0, activities).Select(a => $"S{a:00}").ToArray();
         var people = new List<RosterEmployee>();
@@ -29,7 +29,7 @@ public static class SyntheticWeek
             }
             var known = Enumerable.Range(0, 3).Select(_ => skills[random.Next(skills.Length)]).ToHashSet();
             var id = $"E{e:000}";
-            people.Add(new RosterEmployee(id, MinTotalMinutes: hours * 60 - 120, MaxTotalMinutes: hours * 60 + 30,
+            people.Add(new RosterEmployee(id, MinTotalMinutes: hours * 60 - 120, MaxTotalMinutes: hours * 60 + 60,
                 new Dictionary<string, int>(), MaxConsecutiveShifts: 6, MinConsecutiveShifts: 1, MinConsecutiveDaysOff: 1, MaxWeekends: 1,
                 daysOff, known));
             var wished = shifts[random.Next(shifts.Count)].Id;
@@ -43,7 +43,7 @@ public static class SyntheticWeek
         }
         var totalMinutes = people.Sum(p => (p.MinTotalMinutes + p.MaxTotalMinutes) / 2);
         var cover = new List<CoverRequirement>();
-        var perSlot = Math.Max(1, totalMinutes / 225 / (6 * shifts.Count));
+        var perSlot = Math.Max(1, totalMinutes / 330 / (6 * shifts.Count));
         for (var d = 0; d < 6; d++)
         {
             foreach (var shift in shifts)
