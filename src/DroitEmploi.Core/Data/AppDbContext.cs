@@ -5,6 +5,7 @@ using DroitEmploi.Core.Features.Directory;
 using DroitEmploi.Core.Features.Employment;
 using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Core.Features.People;
+using DroitEmploi.Core.Features.Planning;
 using DroitEmploi.Core.Features.Territories;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -33,6 +34,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PathTransition> PathTransitions => Set<PathTransition>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<EmploymentContract> EmploymentContracts => Set<EmploymentContract>();
+    public DbSet<ScheduleSlot> ScheduleSlots => Set<ScheduleSlot>();
+    public DbSet<AvailabilityEntry> Availability => Set<AvailabilityEntry>();
+    public DbSet<Schedule> Schedules => Set<Schedule>();
+    public DbSet<ScheduleAssignment> ScheduleAssignments => Set<ScheduleAssignment>();
+    public DbSet<ScheduleChange> ScheduleChanges => Set<ScheduleChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using DroitEmploi.Web.Features.Directory;
 using DroitEmploi.Web.Features.Employment;
 using DroitEmploi.Web.Features.Parameters;
 using DroitEmploi.Web.Features.People;
+using DroitEmploi.Web.Features.Planning;
 using DroitEmploi.Web.Features.Territories;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -65,6 +66,7 @@ public static class ApiSetup
         api.MapWaitingListEndpoints();
         api.MapParameterEndpoints();
         api.MapEmploymentEndpoints();
+        api.MapPlanningEndpoints();
         return app;
     }
 }

@@ -30,6 +30,7 @@ public static class OpenApiDocumentSetup
         ["Liste d'attente"] = "Ordre des candidatures, propositions aux EBE, rapport d'équité.",
         ["Paramètres datés"] = "SMIC, taux et seuils avec leur période et leur source.",
         ["Emploi"] = "Contrats à temps choisi, ETP, relevé de financement, chiffres de l'emploi.",
+        ["Planning"] = "Plannings d'équipe proposés par l'optimiseur, ajustés à la main, publiés.",
     };
 
     public static void Configure(OpenApiOptions options)

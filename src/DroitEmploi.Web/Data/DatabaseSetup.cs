@@ -6,6 +6,7 @@ using DroitEmploi.Core.Features.Directory;
 using DroitEmploi.Core.Features.Employment;
 using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Core.Features.People;
+using DroitEmploi.Core.Features.Planning;
 using DroitEmploi.Core.Features.Territories;
 
 namespace DroitEmploi.Web.Data;
@@ -39,10 +40,16 @@ public static class DatabaseSetup
         builder.Services.AddScoped<EmploymentService>();
         builder.Services.AddScoped<FundingService>();
         builder.Services.AddScoped<EmploymentFiguresService>();
+        builder.Services.AddScoped<ScheduleService>();
+        builder.Services.AddSingleton<ScheduleRunner>();
         builder.Services.AddScoped<AdministratorBootstrap>();
         builder.Services.AddScoped<DemoDataSeeder>();
         // Registered before the web server, so migrations and seeding finish before the first request.
         builder.Services.AddHostedService<DatabasePreparation>();
+        if (builder.Configuration.GetValue("Planning:RunWorker", true))
+        {
+            builder.Services.AddHostedService<Features.Planning.ScheduleWorker>();
+        }
         return builder;
     }
 }

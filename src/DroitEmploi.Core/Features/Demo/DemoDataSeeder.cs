@@ -73,6 +73,9 @@ public sealed class DemoDataSeeder(
             }
         }
         await LinkDemoEmployeeAsync(db, ids["barakajobs"], cancellationToken);
+        db.ScheduleSlots.AddRange(DemoSlots(ids["barakajobs"], ["Réemploi", "Friperie", "Services aux habitants", "Alimentation"]));
+        db.ScheduleSlots.AddRange(DemoSlots(ids["fabrique"], ["Agriculture urbaine", "Services aux habitants", "Réemploi"]));
+        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
@@ -87,6 +90,17 @@ public sealed class DemoDataSeeder(
         db.EmploymentContracts.AddRange(DemoEmploymentGenerator.Generate(Of(lille), ids["fabrique"], lille, new DateOnly(2017, 3, 1),
             ["Sophie Lambert (encadrante, démo)", "Bruno Vandamme (directeur, démo)", "Céline Mercier (encadrante, démo)"], today, seed: 2));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Each activity by the day (7 h) and by the morning (4 h), Monday to Friday, and the shop on Saturday mornings.</summary>
+    private static IEnumerable<Planning.ScheduleSlot> DemoSlots(int organisationId, string[] activities)
+    {
+        DayOfWeek[] week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+        foreach (var activity in activities)
+        {
+            yield return new Planning.ScheduleSlot { OrganisationId = organisationId, Activity = activity, Name = $"{activity}, journée", Minutes = 420, Days = [.. week], PeopleNeeded = 6 };
+            yield return new Planning.ScheduleSlot { OrganisationId = organisationId, Activity = activity, Name = $"{activity}, matin", Minutes = 240, Days = [.. week, DayOfWeek.Saturday], PeopleNeeded = 3 };
+        }
     }
 
     /// <summary>The demo employee account sees the contract of one of La Barakajobs' employees.</summary>

@@ -1,0 +1,366 @@
+using System.Globalization;
+using System.Text;
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Employment;
+using DroitEmploi.Planning;
+using Microsoft.EntityFrameworkCore;
+
+namespace DroitEmploi.Core.Features.Planning;
+
+/// <summary>An EBE's weeks: activity slots, the optimiser's proposal, the board's hand edits, publication, each person's week.</summary>
+public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    private const string NotFound = "Ce planning n'existe pas ou ne vous est pas accessible.";
+
+    public async Task<IReadOnlyList<SlotView>> SlotsAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        EmploymentService.EnsureCanReadNames(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        return (await db.ScheduleSlots.AsNoTracking().Where(s => s.OrganisationId == organisationId && s.Active)
+            .OrderBy(s => s.Activity).ThenBy(s => s.Name).ToListAsync(cancellationToken)).Select(Slot).ToList();
+    }
+
+    public async Task<SlotView> AddSlotAsync(AccessScope scope, int organisationId, SlotInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        EnsureCanManage(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        var slot = new ScheduleSlot
+        {
+            OrganisationId = organisationId,
+            Activity = input.Activity.Trim(),
+            Name = $"{input.Activity.Trim()}, {input.Slot.Trim()}",
+            Minutes = input.Minutes,
+            Days = input.Days.Distinct().Order().ToList(),
+            PeopleNeeded = input.PeopleNeeded,
+            RequiredSkill = string.IsNullOrWhiteSpace(input.RequiredSkill) ? null : input.RequiredSkill.Trim(),
+        };
+        db.ScheduleSlots.Add(slot);
+        await db.SaveChangesAsync(cancellationToken);
+        return Slot(slot);
+    }
+
+    public async Task RemoveSlotAsync(AccessScope scope, int organisationId, int slotId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        EnsureCanManage(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        var slot = await db.ScheduleSlots.SingleOrDefaultAsync(s => s.Id == slotId && s.OrganisationId == organisationId, cancellationToken)
+            ?? throw new NotFoundException("Ce créneau n'existe pas.");
+        // Past schedules keep pointing at it: it is retired, not deleted.
+        slot.Active = false;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Queues the optimiser for a week; the job runs in the background and reports its progress.</summary>
+    public async Task<ScheduleSummary> RequestAsync(AccessScope scope, int organisationId, ScheduleRequestInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var monday = IsoWeeks.Monday(input.Week);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        EnsureCanManage(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        if (await db.Schedules.AnyAsync(s => s.OrganisationId == organisationId && s.WeekStart == monday
+                && (s.Status == ScheduleStatus.Queued || s.Status == ScheduleStatus.Running), cancellationToken))
+        {
+            throw new BusinessRuleException("Un calcul est déjà en cours pour cette semaine : attendez-le ou annulez-le.");
+        }
+        var schedule = new Schedule
+        {
+            OrganisationId = organisationId,
+            WeekStart = monday,
+            Status = ScheduleStatus.Queued,
+            TimeLimitSeconds = input.Seconds,
+            RequestedBy = scope.UserName,
+            Message = "En attente du calcul.",
+        };
+        db.Schedules.Add(schedule);
+        await db.SaveChangesAsync(cancellationToken);
+        return Summary(schedule);
+    }
+
+    public async Task<IReadOnlyList<ScheduleSummary>> ListAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        EmploymentService.EnsureCanReadNames(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        return (await db.Schedules.AsNoTracking().Where(s => s.OrganisationId == organisationId)
+            .OrderByDescending(s => s.WeekStart).ThenByDescending(s => s.Id).Take(100).ToListAsync(cancellationToken)).Select(Summary).ToList();
+    }
+
+    public async Task<ScheduleView> GetAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var schedule = await LoadAsync(db, scope, id, manage: false, cancellationToken);
+        return await ViewAsync(db, scope, schedule, cancellationToken);
+    }
+
+    public async Task<ScheduleView> CancelAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var schedule = await LoadAsync(db, scope, id, manage: true, cancellationToken);
+        if (schedule.Status is not (ScheduleStatus.Queued or ScheduleStatus.Running))
+        {
+            throw new BusinessRuleException("Ce planning n'est pas en cours de calcul.");
+        }
+        schedule.Status = ScheduleStatus.Cancelled;
+        schedule.Message = "Annulation demandée.";
+        await db.SaveChangesAsync(cancellationToken);
+        return await ViewAsync(db, scope, schedule, cancellationToken);
+    }
+
+    /// <summary>The team's hand edits. After publication, each change is logged for the people concerned.</summary>
+    public async Task<ScheduleView> SetAssignmentsAsync(AccessScope scope, int id, AssignmentsInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var schedule = await LoadAsync(db, scope, id, manage: true, cancellationToken);
+        if (schedule.Status is not (ScheduleStatus.Proposed or ScheduleStatus.Published))
+        {
+            throw new BusinessRuleException("Le planning n'est pas encore proposé : attendez la fin du calcul.");
+        }
+        db.ExpectVersion(schedule, input.Version);
+        var week = await WeekProblem.BuildAsync(db, schedule.OrganisationId, schedule.WeekStart, cancellationToken);
+        var contracts = week.Contracts.Select(c => c.Id).ToHashSet();
+        var slots = week.Slots.ToDictionary(s => s.Id);
+        var wanted = input.Assignments.Distinct().ToList();
+        if (wanted.FirstOrDefault(a => !contracts.Contains(a.ContractId) || !slots.ContainsKey(a.SlotId)
+                || a.Date < schedule.WeekStart || a.Date > schedule.WeekStart.AddDays(6)) is { } stray)
+        {
+            throw ValidationFailedException.For("assignments", $"Affectation hors de la semaine, de l'équipe ou des créneaux (contrat {stray.ContractId}, {stray.Date:dd/MM}).");
+        }
+        if (schedule.Status == ScheduleStatus.Published)
+        {
+            LogChanges(schedule, wanted, slots, scope);
+        }
+        db.ScheduleAssignments.RemoveRange(schedule.Assignments);
+        schedule.Assignments = wanted.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+        await db.SaveChangesAsync(cancellationToken);
+        return await ViewAsync(db, scope, schedule, cancellationToken);
+    }
+
+    /// <summary>The board's live check of a hand edit, before it is saved: rules broken, wishes not granted, demand uncovered.</summary>
+    public async Task<ScheduleView> PreviewAsync(AccessScope scope, int id, IReadOnlyList<AssignmentView> assignments, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var schedule = await LoadAsync(db, scope, id, manage: false, cancellationToken);
+        db.Entry(schedule).State = EntityState.Detached;
+        schedule.Assignments = assignments.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+        return await ViewAsync(db, scope, schedule, cancellationToken);
+    }
+
+    /// <summary>Publishes the week: each employee sees it on their phone. A schedule that breaks a hard rule is refused.</summary>
+    public async Task<ScheduleView> PublishAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var schedule = await LoadAsync(db, scope, id, manage: true, cancellationToken);
+        if (schedule.Status != ScheduleStatus.Proposed)
+        {
+            throw new BusinessRuleException(schedule.Status == ScheduleStatus.Published ? "Ce planning est déjà publié." : "Seul un planning proposé se publie.");
+        }
+        var week = await WeekProblem.BuildAsync(db, schedule.OrganisationId, schedule.WeekStart, cancellationToken);
+        var check = RosterChecker.Check(week.Problem, week.ToEngine(schedule.Assignments.Select(a => new AssignmentView(a.ContractId, a.Date, a.SlotId))));
+        if (!check.Feasible)
+        {
+            throw new BusinessRuleException($"Le planning enfreint {check.Violations.Count} règle(s) : corrigez-les avant de publier. " +
+                string.Join(" ", check.Violations.Take(3).Select(v => v.Message)));
+        }
+        var others = await db.Schedules.Where(s => s.OrganisationId == schedule.OrganisationId && s.WeekStart == schedule.WeekStart
+            && s.Id != schedule.Id && s.Status == ScheduleStatus.Published).ToListAsync(cancellationToken);
+        foreach (var previous in others)
+        {
+            previous.Status = ScheduleStatus.Cancelled;
+            previous.Message = $"Remplacé par le planning n° {schedule.Id}.";
+        }
+        schedule.Status = ScheduleStatus.Published;
+        schedule.PublishedAt = clock.UtcNow();
+        schedule.PublishedBy = scope.UserName;
+        await db.SaveChangesAsync(cancellationToken);
+        return await ViewAsync(db, scope, schedule, cancellationToken);
+    }
+
+    /// <summary>A person's published week: employees read their own, the EBE's management and the CLE team anyone's.</summary>
+    public async Task<PersonWeek> PersonWeekAsync(AccessScope scope, int personId, string week, CancellationToken cancellationToken = default)
+    {
+        var monday = IsoWeeks.Monday(week);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contracts = await db.EmploymentContracts.AsNoTracking().Where(c => c.PersonId == personId).ToListAsync(cancellationToken);
+        var readable = new List<EmploymentContract>();
+        foreach (var contract in contracts)
+        {
+            if (contract.EmployeeUserId == scope.UserId
+                || EmploymentService.CanReadNames(scope, await EmploymentService.LoadOrganisationAsync(db, contract.OrganisationId, cancellationToken)))
+            {
+                readable.Add(contract);
+            }
+        }
+        if (readable.Count == 0)
+        {
+            throw new NotFoundException("Cette personne n'existe pas ou ne vous est pas accessible.");
+        }
+        return await WeekOfAsync(db, readable, monday, cancellationToken);
+    }
+
+    public async Task<PersonWeek> MyWeekAsync(AccessScope scope, string week, CancellationToken cancellationToken = default)
+    {
+        var monday = IsoWeeks.Monday(week);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contracts = await db.EmploymentContracts.AsNoTracking().Where(c => c.EmployeeUserId == scope.UserId).ToListAsync(cancellationToken);
+        return await WeekOfAsync(db, contracts, monday, cancellationToken);
+    }
+
+    public async Task<MyAvailability> MyAvailabilityAsync(AccessScope scope, string week, CancellationToken cancellationToken = default)
+    {
+        var monday = IsoWeeks.Monday(week);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await CurrentContractAsync(db, scope, monday, cancellationToken);
+        var entries = await db.Availability.AsNoTracking().Where(a => a.ContractId == contract.Id && a.Date >= monday && a.Date <= monday.AddDays(6))
+            .ToListAsync(cancellationToken);
+        var slots = await db.ScheduleSlots.AsNoTracking().Where(s => s.OrganisationId == contract.OrganisationId && s.Active).OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        var days = Enumerable.Range(0, 7).Select(d => monday.AddDays(d)).Select(date =>
+            entries.FirstOrDefault(e => e.Date == date) is { } entry ? new AvailabilityDay(date, entry.Unavailable, entry.WishedSlotId) : new AvailabilityDay(date, false, null)).ToList();
+        return new MyAvailability(contract.Id, IsoWeeks.Name(monday), monday, days, slots.Select(Slot).ToList());
+    }
+
+    /// <summary>The employee's own days off and wishes for a week, entered on a phone.</summary>
+    public async Task<MyAvailability> SetMyAvailabilityAsync(AccessScope scope, AvailabilityInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var monday = IsoWeeks.Monday(input.Week);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var contract = await CurrentContractAsync(db, scope, monday, cancellationToken);
+        if (input.Days.Any(d => d.Date < monday || d.Date > monday.AddDays(6)))
+        {
+            throw ValidationFailedException.For("days", "Un jour n'est pas dans la semaine choisie.");
+        }
+        var slotIds = await db.ScheduleSlots.Where(s => s.OrganisationId == contract.OrganisationId).Select(s => s.Id).ToListAsync(cancellationToken);
+        if (input.Days.Any(d => d.WishedSlotId is { } slot && !slotIds.Contains(slot)))
+        {
+            throw ValidationFailedException.For("days", "Cette activité n'existe pas dans votre EBE.");
+        }
+        var existing = await db.Availability.Where(a => a.ContractId == contract.Id && a.Date >= monday && a.Date <= monday.AddDays(6)).ToListAsync(cancellationToken);
+        db.Availability.RemoveRange(existing);
+        db.Availability.AddRange(input.Days.Where(d => d.Unavailable || d.WishedSlotId is not null)
+            .DistinctBy(d => d.Date)
+            .Select(d => new AvailabilityEntry { ContractId = contract.Id, Date = d.Date, Unavailable = d.Unavailable, WishedSlotId = d.Unavailable ? null : d.WishedSlotId }));
+        await db.SaveChangesAsync(cancellationToken);
+        return await MyAvailabilityAsync(scope, input.Week, cancellationToken);
+    }
+
+    /// <summary>The person's published week as iCalendar (RFC 5545), for their phone's calendar.</summary>
+    public static string ICalendar(PersonWeek week, string organisationName)
+    {
+        var text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//DroitEmploi//Planning//FR\r\nCALSCALE:GREGORIAN\r\n");
+        foreach (var shift in week.Shifts)
+        {
+            var start = shift.Date.ToDateTime(new TimeOnly(shift.Slot.Contains("après-midi", StringComparison.OrdinalIgnoreCase) ? 13 : 9, 0));
+            text.Append(CultureInfo.InvariantCulture, $"BEGIN:VEVENT\r\nUID:{week.ContractId}-{shift.Date:yyyyMMdd}@droitemploi\r\n")
+                .Append(CultureInfo.InvariantCulture, $"DTSTAMP:{start:yyyyMMdd'T'HHmmss}\r\nDTSTART:{start:yyyyMMdd'T'HHmmss}\r\nDTEND:{start.AddMinutes(shift.Minutes):yyyyMMdd'T'HHmmss}\r\n")
+                .Append(CultureInfo.InvariantCulture, $"SUMMARY:{Escape(shift.Slot)}\r\nLOCATION:{Escape(organisationName)}\r\nEND:VEVENT\r\n");
+        }
+        return text.Append("END:VCALENDAR\r\n").ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal);
+
+    private async Task<EmploymentContract> CurrentContractAsync(AppDbContext db, AccessScope scope, DateOnly monday, CancellationToken cancellationToken) =>
+        await db.EmploymentContracts.Where(c => c.EmployeeUserId == scope.UserId && c.StartDate <= monday.AddDays(6) && (c.ExitDate == null || c.ExitDate >= monday))
+            .OrderByDescending(c => c.StartDate).FirstOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("Aucun contrat n'est relié à votre compte pour cette semaine.");
+
+    private static async Task<PersonWeek> WeekOfAsync(AppDbContext db, List<EmploymentContract> contracts, DateOnly monday, CancellationToken cancellationToken)
+    {
+        var ids = contracts.Select(c => c.Id).ToList();
+        var organisations = contracts.Select(c => c.OrganisationId).Distinct().ToList();
+        var published = await db.Schedules.AsNoTracking().Include(s => s.Assignments).Include(s => s.Changes)
+            .Where(s => organisations.Contains(s.OrganisationId) && s.WeekStart == monday && s.Status == ScheduleStatus.Published).ToListAsync(cancellationToken);
+        var slotIds = published.SelectMany(s => s.Assignments).Select(a => a.SlotId).Distinct().ToList();
+        var slots = await db.ScheduleSlots.AsNoTracking().Where(s => slotIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var shifts = published.SelectMany(s => s.Assignments).Where(a => ids.Contains(a.ContractId)).OrderBy(a => a.Date)
+            .Select(a => new PersonShift(a.Date, slots[a.SlotId].Activity, slots[a.SlotId].Name, slots[a.SlotId].Minutes)).ToList();
+        var changes = published.SelectMany(s => s.Changes).Where(c => ids.Contains(c.ContractId)).OrderByDescending(c => c.At)
+            .Select(c => new ChangeView(c.ContractId, c.Date, c.At, c.By, c.Description)).ToList();
+        return new PersonWeek(contracts.FirstOrDefault()?.Id, IsoWeeks.Name(monday), monday, published.Count > 0, shifts, changes);
+    }
+
+    private void LogChanges(Schedule schedule, List<AssignmentView> wanted, Dictionary<int, ScheduleSlot> slots, AccessScope scope)
+    {
+        var before = schedule.Assignments.Select(a => new AssignmentView(a.ContractId, a.Date, a.SlotId)).ToHashSet();
+        var after = wanted.ToHashSet();
+        var now = clock.UtcNow();
+        foreach (var (contractId, date) in before.Except(after).Concat(after.Except(before)).Select(a => (a.ContractId, a.Date)).Distinct())
+        {
+            var was = before.FirstOrDefault(a => a.ContractId == contractId && a.Date == date);
+            var current = after.FirstOrDefault(a => a.ContractId == contractId && a.Date == date);
+            var description = (was, current) switch
+            {
+                (null, { } added) => $"Ajout : {slots[added.SlotId].Name}",
+                ({ } removed, null) => $"Retrait : {slots[removed.SlotId].Name}",
+                ({ } from, { } to) => $"{slots[from.SlotId].Name} → {slots[to.SlotId].Name}",
+                _ => "Modification",
+            };
+            schedule.Changes.Add(new ScheduleChange { ContractId = contractId, Date = date, At = now, By = scope.UserName, Description = $"{date:dddd d MMMM} — {description}" });
+        }
+    }
+
+    private static async Task<Schedule> LoadAsync(AppDbContext db, AccessScope scope, int id, bool manage, CancellationToken cancellationToken)
+    {
+        var schedule = await db.Schedules.Include(s => s.Assignments).Include(s => s.Changes).AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException(NotFound);
+        var organisation = await EmploymentService.LoadOrganisationAsync(db, schedule.OrganisationId, cancellationToken);
+        if (!EmploymentService.CanReadNames(scope, organisation))
+        {
+            throw new NotFoundException(NotFound);
+        }
+        if (manage)
+        {
+            EnsureCanManage(scope, organisation);
+        }
+        return schedule;
+    }
+
+    private static void EnsureCanManage(AccessScope scope, Directory.Organisation organisation)
+    {
+        EmploymentService.EnsureCanReadFigures(scope, organisation);
+        if (!scope.ManagesOrganisation(organisation.Id))
+        {
+            throw new ForbiddenException("Seule la direction de l'EBE établit et publie les plannings.");
+        }
+    }
+
+    private static async Task<ScheduleView> ViewAsync(AppDbContext db, AccessScope scope, Schedule schedule, CancellationToken cancellationToken)
+    {
+        var week = await WeekProblem.BuildAsync(db, schedule.OrganisationId, schedule.WeekStart, cancellationToken);
+        var assignments = schedule.Assignments.Select(a => new AssignmentView(a.ContractId, a.Date, a.SlotId)).OrderBy(a => a.Date).ToList();
+        var check = RosterChecker.Check(week.Problem, week.ToEngine(assignments));
+        var names = week.Contracts.ToDictionary(c => c.Id, c => c.EmployeeName);
+        var slotNames = week.Slots.ToDictionary(s => s.Id, s => s.Name);
+        string Name(string key) => names.GetValueOrDefault(WeekProblem.Id(key), key);
+        DateOnly? On(int? day) => day is { } d ? schedule.WeekStart.AddDays(d) : null;
+        var minutes = assignments.GroupBy(a => a.ContractId).ToDictionary(g => g.Key, g => g.Sum(a => week.Slots.FirstOrDefault(s => s.Id == a.SlotId)?.Minutes ?? 0));
+        var people = week.Contracts.Select(c =>
+        {
+            var employee = week.Problem.Employees.Single(e => e.Id == WeekProblem.Key(c.Id));
+            return new BoardPerson(c.Id, c.EmployeeName, ContractFacts.Of(c).On(c.StartDate > schedule.WeekStart ? c.StartDate : schedule.WeekStart).WeeklyHours,
+                minutes.GetValueOrDefault(c.Id), employee.DaysOff.Select(d => schedule.WeekStart.AddDays(d)).Order().ToList());
+        }).ToList();
+        var counts = assignments.GroupBy(a => (a.Date, a.SlotId)).ToDictionary(g => g.Key, g => g.Count());
+        var uncovered = week.Problem.Cover.Select(c => (Cover: c, Date: schedule.WeekStart.AddDays(c.Day), Slot: WeekProblem.Id(c.ShiftId)))
+            .Select(c => (c.Cover, c.Date, c.Slot, Missing: c.Cover.Requirement - counts.GetValueOrDefault((c.Date, c.Slot))))
+            .Where(c => c.Missing > 0)
+            .Select(c => new BoardIssue(null, c.Date, $"{slotNames[c.Slot]} : il manque {c.Missing} personne(s)")).ToList();
+        return new ScheduleView(
+            schedule.Id, schedule.OrganisationId, IsoWeeks.Name(schedule.WeekStart), schedule.WeekStart, schedule.Status, schedule.Progress,
+            schedule.Objective, schedule.BestBound, schedule.Message, schedule.PublishedAt,
+            week.Slots.Select(Slot).ToList(), people, assignments,
+            check.Violations.Select(v => new BoardIssue(names.ContainsKey(WeekProblem.Id(v.EmployeeId)) ? WeekProblem.Id(v.EmployeeId) : null, On(v.Day), $"{Name(v.EmployeeId)} : {v.Message}")).ToList(),
+            check.BrokenWishes.Select(w => new BoardIssue(WeekProblem.Id(w.EmployeeId), On(w.Day),
+                $"{Name(w.EmployeeId)} souhaitait {(w.WantedToWork ? "" : "ne pas faire ")}« {slotNames.GetValueOrDefault(WeekProblem.Id(w.ShiftId), w.ShiftId)} »")).ToList(),
+            uncovered,
+            schedule.Changes.OrderByDescending(c => c.At).Select(c => new ChangeView(c.ContractId, c.Date, c.At, c.By, c.Description)).ToList(),
+            scope.ManagesOrganisation(schedule.OrganisationId), schedule.Version);
+    }
+
+    private static SlotView Slot(ScheduleSlot s) => new(s.Id, s.Activity, s.Name, s.Minutes, s.Days, s.PeopleNeeded, s.RequiredSkill);
+
+    private static ScheduleSummary Summary(Schedule s) => new(s.Id, IsoWeeks.Name(s.WeekStart), s.Status, s.Progress, s.Objective, s.CreatedAt, s.PublishedAt);
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using DroitEmploi.Core.Features.Employment;
+using DroitEmploi.Core.Features.People;
+using DroitEmploi.Core.Features.Planning;
+using DroitEmploi.IntegrationTests.Features.People;
+using DroitEmploi.IntegrationTests.Infrastructure;
+using static DroitEmploi.Core.Features.Demo.DemoAccounts;
+
+namespace DroitEmploi.IntegrationTests.Features.Planning;
+
+public abstract class PlanningApiTests(AppFactory app)
+{
+    private const string Week = "2026-W50";
+    private static readonly DateOnly Monday = new(2026, 12, 7);
+
+    [Fact]
+    public async Task The_optimiser_proposes_a_week_that_keeps_every_rule_then_it_is_adjusted_and_published()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var team = await TeamAsync(scenario, 4);
+        await AddSlotAsync(scenario, "Friperie", "journée", 420, people: 2);
+        await AddSlotAsync(scenario, "Repair café", "matin", 240, people: 1);
+
+        var job = await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedules", new ScheduleRequestInput { Week = Week, Seconds = 5 }))
+            .OkAsync<ScheduleSummary>(HttpStatusCode.Accepted);
+        Assert.Equal(ScheduleStatus.Queued, job.Status);
+        var proposed = await WaitAsync(scenario, job.Id);
+        Assert.Equal(ScheduleStatus.Proposed, proposed.Status);
+        Assert.Empty(proposed.Violations);
+        Assert.NotEmpty(proposed.Assignments);
+        Assert.All(team, contract => Assert.InRange(proposed.Assignments.Count(a => a.ContractId == contract.Id), 2, 5));
+
+        // Move one shift by hand: someone works on a Sunday, when nothing runs; the rules say so before saving.
+        var moved = proposed.Assignments.Where(a => a.ContractId != team[0].Id).Append(new AssignmentView(team[0].Id, Monday.AddDays(5), proposed.Slots[0].Id)).ToList();
+        var saved = await (await scenario.Admin.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = moved, Version = proposed.Version }))
+            .OkAsync<ScheduleView>();
+        Assert.Contains(saved.Violations, v => v.ContractId == team[0].Id);
+        await (await scenario.Admin.PostAsync($"/api/v1/schedules/{job.Id}/publish", null)).ProblemAsync(HttpStatusCode.Conflict);
+        await (await scenario.Admin.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = moved, Version = proposed.Version }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+
+        var fixedUp = await (await scenario.Admin.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments",
+            new AssignmentsInput { Assignments = proposed.Assignments.ToList(), Version = saved.Version })).OkAsync<ScheduleView>();
+        Assert.Empty(fixedUp.Violations);
+        var published = await (await scenario.Admin.PostAsync($"/api/v1/schedules/{job.Id}/publish", null)).OkAsync<ScheduleView>();
+        Assert.Equal(ScheduleStatus.Published, published.Status);
+
+        var week = await (await scenario.Admin.GetAsync($"/api/v1/people/{team[1].PersonId}/schedule?week={Week}")).OkAsync<PersonWeek>();
+        Assert.True(week.Published);
+        Assert.Equal(proposed.Assignments.Count(a => a.ContractId == team[1].Id), week.Shifts.Count);
+
+        // A change after publication is logged for the person concerned.
+        var change = published.Assignments.Where(a => !(a.ContractId == team[1].Id && a.Date == week.Shifts[0].Date)).ToList();
+        var changed = await (await scenario.Admin.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = change, Version = published.Version }))
+            .OkAsync<ScheduleView>();
+        Assert.Contains(changed.Changes, c => c.ContractId == team[1].Id && c.Description.Contains("Retrait", StringComparison.Ordinal));
+        var after = await (await scenario.Admin.GetAsync($"/api/v1/people/{team[1].PersonId}/schedule?week={Week}")).OkAsync<PersonWeek>();
+        Assert.Single(after.Changes);
+    }
+
+    [Fact]
+    public async Task A_week_without_activity_slots_fails_with_a_clear_message()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        await TeamAsync(scenario, 1);
+        var job = await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedules", new ScheduleRequestInput { Week = Week, Seconds = 2 }))
+            .OkAsync<ScheduleSummary>(HttpStatusCode.Accepted);
+        var done = await WaitAsync(scenario, job.Id);
+        Assert.Equal(ScheduleStatus.Failed, done.Status);
+        Assert.Contains("créneau", done.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_weeks_and_other_organisations_are_refused()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var url = $"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedules";
+        var problem = await (await scenario.Admin.PostJsonAsync(url, new ScheduleRequestInput { Week = "2026-W60" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("AAAA-Wss", problem.GetProperty("errors").GetProperty("week")[0].GetString(), StringComparison.Ordinal);
+        await (await scenario.Admin.PostJsonAsync(url, new ScheduleRequestInput { Week = Week, Seconds = 1 })).ProblemAsync(HttpStatusCode.BadRequest);
+
+        var fabrique = await Demo.OrganisationIdAsync(app, "La Fabrique de l'Emploi");
+        using var barakajobs = await app.ClientForAsync(BarakajobsManagement);
+        await (await barakajobs.PostJsonAsync($"/api/v1/organisations/{fabrique}/schedules", new ScheduleRequestInput { Week = Week })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await barakajobs.GetAsync($"/api/v1/organisations/{fabrique}/schedule-slots")).ProblemAsync(HttpStatusCode.NotFound);
+        using var cle = await app.ClientForAsync(ValenciennesTeam);
+        var barakajobsId = await Demo.OrganisationIdAsync(app, "La Barakajobs");
+        await (await cle.PostJsonAsync($"/api/v1/organisations/{barakajobsId}/schedules", new ScheduleRequestInput { Week = Week })).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task An_employee_enters_her_availability_and_reads_her_published_week_and_calendar()
+    {
+        using var employee = await app.ClientForAsync(BarakajobsEmployee);
+        var availability = await (await employee.GetAsync($"/api/v1/me/availability?week={Week}")).OkAsync<MyAvailability>();
+        Assert.Equal(7, availability.Days.Count);
+        Assert.NotEmpty(availability.Slots);
+        var wished = availability.Slots[0];
+        var saved = await (await employee.PutJsonAsync("/api/v1/me/availability", new AvailabilityInput
+        {
+            Week = Week,
+            Days = [new AvailabilityDay(Monday, Unavailable: true, null), new AvailabilityDay(Monday.AddDays(1), false, wished.Id)],
+        })).OkAsync<MyAvailability>();
+        Assert.True(saved.Days[0].Unavailable);
+        Assert.Equal(wished.Id, saved.Days[1].WishedSlotId);
+
+        await (await employee.PutJsonAsync("/api/v1/me/availability", new AvailabilityInput { Week = Week, Days = [new AvailabilityDay(Monday.AddDays(9), true, null)] }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        var week = await (await employee.GetAsync($"/api/v1/me/schedule?week={Week}")).OkAsync<PersonWeek>();
+        Assert.Equal(Week, week.Week);
+        var calendar = await employee.GetAsync($"/api/v1/me/schedule.ics?week={Week}");
+        Assert.Equal("text/calendar", calendar.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("BEGIN:VCALENDAR", await calendar.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task AddSlotAsync(RegistryScenario scenario, string activity, string slot, int minutes, int people) =>
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedule-slots",
+            new SlotInput { Activity = activity, Slot = slot, Minutes = minutes, PeopleNeeded = people })).OkAsync<SlotView>(HttpStatusCode.Created);
+
+    private static async Task<List<ContractDetails>> TeamAsync(RegistryScenario scenario, int size)
+    {
+        var team = new List<ContractDetails>();
+        for (var i = 0; i < size; i++)
+        {
+            var person = await scenario.RegisterEligibleAsync($"Équipe{i}", new DateOnly(2024, 1, 1).AddDays(i));
+            var proposal = await (await scenario.Admin.PostJsonAsync($"/api/v1/territories/{scenario.TerritoryId}/proposals",
+                new ProposalInput { PersonId = person.Id, OrganisationId = scenario.EmploymentCompanyId })).OkAsync<ProposalView>(HttpStatusCode.Created);
+            team.Add(await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/contracts",
+                new HireInput { ProposalId = proposal.Id, StartDate = new DateOnly(2026, 1, 5), WeeklyHours = 24 })).OkAsync<ContractDetails>(HttpStatusCode.Created));
+        }
+        return team;
+    }
+
+    /// <summary>The optimiser runs in the background: ask until it is done (bounded, not a timing assertion).</summary>
+    private static async Task<ScheduleView> WaitAsync(RegistryScenario scenario, int id)
+    {
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            var view = await (await scenario.Admin.GetAsync($"/api/v1/schedules/{id}")).OkAsync<ScheduleView>();
+            if (view.Status is not (ScheduleStatus.Queued or ScheduleStatus.Running))
+            {
+                return view;
+            }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException($"Schedule {id} was still running after two minutes.");
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class PlanningApiOnSqlite(SqliteApp app) : PlanningApiTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PlanningApiOnPostgres(PostgresApp app) : PlanningApiTests(app);
