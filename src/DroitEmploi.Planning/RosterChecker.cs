@@ -36,6 +36,10 @@ public static class RosterChecker
                 {
                     onDay[group.Key] = group.First().ShiftId;
                 }
+                foreach (var assignment in group.Where(a => shifts.TryGetValue(a.ShiftId, out var shift) && !shift.RunsOn(a.Day)))
+                {
+                    violations.Add(new(employee.Id, group.Key, "ShiftNotOffered", $"« {assignment.ShiftId} » n'a pas lieu ce jour-là."));
+                }
                 if (employee.DaysOff.Contains(group.Key))
                 {
                     violations.Add(new(employee.Id, group.Key, "DayOff", "Jour où la personne ne peut pas travailler."));

@@ -38,7 +38,7 @@ internal sealed class RosterModel
                 for (var s = 0; s < shifts.Count; s++)
                 {
                     var shift = shifts[s];
-                    if (employee.MaxOf(shift.Id) == 0
+                    if (employee.MaxOf(shift.Id) == 0 || !shift.RunsOn(d)
                         || (skillNeeded.TryGetValue((d, shift.Id), out var skill) && !employee.Skills.Contains(skill)))
                     {
                         continue;

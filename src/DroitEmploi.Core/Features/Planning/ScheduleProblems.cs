@@ -60,7 +60,9 @@ public sealed record WeekProblem(RosterProblem Problem, IReadOnlyList<Employment
             cover.AddRange(slots.Where(s => s.Days.Contains(day))
                 .Select(s => new CoverRequirement(d, Key(s.Id), s.PeopleNeeded, WeightUnder: 100, WeightOver: 1, s.RequiredSkill)));
         }
-        var problem = new RosterProblem(7, slots.Select(s => new ShiftType(Key(s.Id), s.Minutes, [], s.Name)).ToList(), employees, requests, cover);
+        var shiftTypes = slots.Select(s => new ShiftType(Key(s.Id), s.Minutes, [], s.Name,
+            Enumerable.Range(0, 7).Where(d => s.Days.Contains(monday.AddDays(d).DayOfWeek)).ToHashSet())).ToList();
+        var problem = new RosterProblem(7, shiftTypes, employees, requests, cover);
         return new WeekProblem(problem, contracts, slots, monday);
     }
 

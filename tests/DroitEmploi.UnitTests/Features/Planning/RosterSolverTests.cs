@@ -91,6 +91,17 @@ public class RosterSolverTests
     }
 
     [Fact]
+    public void A_shift_is_only_worked_on_the_days_it_runs()
+    {
+        // The person must work 5 days, but the activity runs on weekdays only.
+        var weekdays = new ShiftType("D", 480, [], Days: new HashSet<int> { 0, 1, 2, 3, 4 });
+        var problem = Problem(days: 7, shifts: [weekdays], employees: [Employee("A", 4 * 480, 7 * 480)], cover: []);
+        var solution = Solver.Solve(problem, Quick);
+        Assert.All(solution.Assignments, a => Assert.InRange(a.Day, 0, 4));
+        Assert.Contains(RosterChecker.Check(problem, [new("A", 5, "D")]).Violations, v => v.Rule == "ShiftNotOffered");
+    }
+
+    [Fact]
     public void Wishes_are_granted_when_nothing_prevents_it()
     {
         var problem = Problem(days: 7, shifts: [Day], employees: [Employee("A", 0, 7 * 480), Employee("B", 0, 7 * 480)],

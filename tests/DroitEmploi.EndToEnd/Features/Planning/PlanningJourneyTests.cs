@@ -1,0 +1,59 @@
+using DroitEmploi.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+using static DroitEmploi.Core.Features.Demo.DemoAccounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace DroitEmploi.EndToEnd.Features.Planning;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PlanningJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task An_employee_gives_her_availability_the_manager_proposes_adjusts_and_publishes_and_she_sees_her_week()
+    {
+        // On her phone, she cannot come on Monday next week.
+        var phone = await app.NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
+        await phone.LogInAsync(BarakajobsEmployee);
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Mon planning" }).ClickAsync();
+        await phone.WaitUntilInteractiveAsync();
+        await Expect(phone.GetByTestId("my-week")).ToContainTextAsync("pas encore publié");
+        await phone.GetByLabel(new System.Text.RegularExpressions.Regex("^Je ne peux pas venir le lundi")).CheckAsync();
+        await phone.ClickAsync("#availability-save");
+        await Expect(phone.GetByText("C'est noté.")).ToBeVisibleAsync();
+        await phone.SnapshotAsync("availability-phone");
+
+        // The director asks the optimiser for next week, moves one shift, publishes.
+        var desk = await app.NewPageAsync();
+        await desk.LogInAsync(BarakajobsManagement);
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Planning" }).ClickAsync();
+        await desk.WaitUntilInteractiveAsync();
+        await desk.ClickAsync("#propose-schedule");
+        await Expect(desk.GetByTestId("schedule-status")).ToContainTextAsync("proposé", new() { Timeout = 120_000 });
+        await Expect(desk.GetByTestId("violations")).ToBeEmptyAsync();
+
+        var moved = await desk.EvaluateAsync<string[]>(@"() => {
+            for (const select of document.querySelectorAll('[data-testid=planning-board] select')) {
+                const current = select.options[select.selectedIndex];
+                if (!current || !current.text.includes('journée')) continue;
+                const other = [...select.options].find(o => o.text.includes('journée') && o.value !== current.value);
+                if (other) return [select.getAttribute('aria-label'), other.value];
+            }
+            return null;
+        }");
+        Assert.NotNull(moved);
+        await desk.GetByLabel(moved[0], new() { Exact = true }).SelectOptionAsync(moved[1]);
+        await desk.ClickAsync("#schedule-save");
+        await Expect(desk.GetByText("Modifications enregistrées.")).ToBeVisibleAsync();
+        await desk.SnapshotAsync("planning-board");
+        await desk.ClickAsync("#schedule-publish");
+        await desk.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
+        await Expect(desk.GetByTestId("schedule-status")).ToContainTextAsync("publié");
+
+        // Back on her phone: her week, and no work on the Monday she cannot come.
+        await phone.ReloadAsync();
+        await phone.WaitUntilInteractiveAsync();
+        await Expect(phone.GetByTestId("my-week")).Not.ToContainTextAsync("pas encore publié");
+        await Expect(phone.GetByTestId("my-week")).Not.ToContainTextAsync("lundi");
+        await phone.SnapshotAsync("my-week-phone");
+    }
+}
