@@ -37,9 +37,10 @@ public static class CurtoisBenchmark
     public static Task RunAsync(BenchOptions options)
     {
         var seconds = options.Int("seconds", 60);
-        var workers = options.Int("workers", 2);
+        var workers = options.Int("workers", 8);
         var instances = Range(options.Values.GetValueOrDefault("instances", "1-12"));
         var folder = options.Values.GetValueOrDefault("folder") ?? FindFolder();
+        var extra = options.Values.GetValueOrDefault("params");
         Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, {workers} CP-SAT workers, " +
             $"{Environment.ProcessorCount} cores, {Environment.OSVersion}.");
         Console.WriteLine();
@@ -50,7 +51,7 @@ public static class CurtoisBenchmark
         foreach (var instance in instances)
         {
             var problem = CurtoisReader.Read(File.ReadAllText(Path.Combine(folder, $"Instance{instance}.txt")));
-            var solution = solver.Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers, RandomSeed = 1 });
+            var solution = solver.Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers, RandomSeed = 1, ExtraParameters = extra });
             var best = Best.GetValueOrDefault(instance);
             var ratio = solution.Objective is { } objective && best > 0 ? (double)objective / best : double.NaN;
             if (!double.IsNaN(ratio))

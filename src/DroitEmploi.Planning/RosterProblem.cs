@@ -58,6 +58,8 @@ public sealed record SolveOptions
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
     public int Workers { get; init; } = 2;
     public int? RandomSeed { get; init; }
+    /// <summary>Further CP-SAT parameters in text form ("linearization_level:2"), for experiments.</summary>
+    public string? ExtraParameters { get; init; }
     /// <summary>A schedule to start from (last week's, or a hand-made one); it need not be feasible.</summary>
     public IReadOnlyList<Assignment>? Hint { get; init; }
     /// <summary>Called with each better schedule found.</summary>

@@ -48,6 +48,10 @@ public sealed class RosterSolver
         {
             parameters.Add($"random_seed:{seed}");
         }
+        if (!string.IsNullOrWhiteSpace(options.ExtraParameters))
+        {
+            parameters.Add(options.ExtraParameters.Replace(',', ' '));
+        }
         return string.Join(" ", parameters);
     }
 

@@ -88,7 +88,7 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
             solution = await Task.Run(() => new RosterSolver().Solve(week.Problem, new SolveOptions
             {
                 TimeLimit = TimeSpan.FromSeconds(limit),
-                Workers = Math.Max(2, Environment.ProcessorCount),
+                Workers = 8,
                 OnProgress = progress => (best, bound) = (progress.Objective, progress.BestBound),
             }, cancel.Token), stopping);
         }
