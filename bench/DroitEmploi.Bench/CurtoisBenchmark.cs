@@ -41,7 +41,8 @@ public static class CurtoisBenchmark
         var instances = Range(options.Values.GetValueOrDefault("instances", "1-12"));
         var folder = options.Values.GetValueOrDefault("folder") ?? FindFolder();
         var extra = options.Values.GetValueOrDefault("params");
-        Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, {workers} CP-SAT workers, " +
+        var firstPhase = options.Int("first-phase-percent", 40) / 100.0;
+        Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, {workers} CP-SAT workers after a {firstPhase:P0} first phase with 2, " +
             $"{Environment.ProcessorCount} cores, {Environment.OSVersion}.");
         Console.WriteLine();
         Console.WriteLine("| instance | objective | best | ratio | bound | seconds |");
@@ -51,7 +52,7 @@ public static class CurtoisBenchmark
         foreach (var instance in instances)
         {
             var problem = CurtoisReader.Read(File.ReadAllText(Path.Combine(folder, $"Instance{instance}.txt")));
-            var solution = solver.Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers, RandomSeed = 1, ExtraParameters = extra });
+            var solution = solver.Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers, RandomSeed = 1, ExtraParameters = extra, FirstPhaseShare = firstPhase });
             var best = Best.GetValueOrDefault(instance);
             var ratio = solution.Objective is { } objective && best > 0 ? (double)objective / best : double.NaN;
             if (!double.IsNaN(ratio))

@@ -3,7 +3,7 @@ using DroitEmploi.Bench;
 // One verb per benchmark; each prints a Markdown table to compare from run to run.
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- registry [--people 100000] [--import 50000] [--databases sqlite,postgres]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- employment [--contracts 5000] [--databases sqlite,postgres]
-//   dotnet run -c Release --project bench/DroitEmploi.Bench -- curtois --instances 1-12 --seconds 60 [--workers 8] [--params "k:v,…"] [--ebe-week]
+//   dotnet run -c Release --project bench/DroitEmploi.Bench -- curtois --instances 1-12 --seconds 60 [--workers 8] [--first-phase-percent 40] [--params "k:v,…"] [--ebe-week]
 var verb = args.FirstOrDefault();
 var options = BenchOptions.Parse(args.Skip(1).ToArray());
 switch (verb)

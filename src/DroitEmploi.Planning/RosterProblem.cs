@@ -58,6 +58,12 @@ public sealed record SolveOptions
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
     public int Workers { get; init; } = 2;
     public int? RandomSeed { get; init; }
+    /// <summary>
+    /// Spend this share of the time limit with 2 workers looking for good schedules, then the rest
+    /// with <see cref="Workers"/> starting from the best one (0 for a single phase).
+    /// </summary>
+    public double FirstPhaseShare { get; init; }
+
     /// <summary>Further CP-SAT parameters in text form ("linearization_level:2"), for experiments.</summary>
     public string? ExtraParameters { get; init; }
     /// <summary>A schedule to start from (last week's, or a hand-made one); it need not be feasible.</summary>

@@ -12,6 +12,27 @@ public sealed class RosterSolver
 {
     public RosterSolution Solve(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken = default)
     {
+        if (options.FirstPhaseShare is > 0 and < 1 && options.Workers > 2)
+        {
+            var first = SolveOnce(problem, options with { Workers = 2, TimeLimit = options.TimeLimit * options.FirstPhaseShare }, cancellationToken);
+            if (first.Status == SolveStatus.Optimal || first.Status == SolveStatus.Infeasible || cancellationToken.IsCancellationRequested)
+            {
+                return first;
+            }
+            var second = SolveOnce(problem, options with
+            {
+                TimeLimit = options.TimeLimit * (1 - options.FirstPhaseShare),
+                Hint = first.Assignments.Count > 0 ? first.Assignments : options.Hint,
+            }, cancellationToken);
+            return second.Objective is null || (first.Objective is { } a && a < second.Objective)
+                ? first with { Elapsed = first.Elapsed + second.Elapsed, BestBound = Math.Max(first.BestBound, second.BestBound) }
+                : second with { Elapsed = first.Elapsed + second.Elapsed };
+        }
+        return SolveOnce(problem, options, cancellationToken);
+    }
+
+    private RosterSolution SolveOnce(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         var model = new RosterModel(problem, explain: false);
         model.Hint(options.Hint);

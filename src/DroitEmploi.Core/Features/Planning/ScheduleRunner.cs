@@ -89,6 +89,7 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
             {
                 TimeLimit = TimeSpan.FromSeconds(limit),
                 Workers = 8,
+                FirstPhaseShare = 0.4,
                 OnProgress = progress => (best, bound) = (progress.Objective, progress.BestBound),
             }, cancel.Token), stopping);
         }

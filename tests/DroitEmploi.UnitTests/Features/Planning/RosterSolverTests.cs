@@ -21,6 +21,15 @@ public class RosterSolverTests
     }
 
     [Fact]
+    public void A_two_phase_solve_keeps_every_rule_and_the_optimum()
+    {
+        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(1)));
+        var solution = Solver.Solve(problem, Quick with { Workers = 8, FirstPhaseShare = 0.4 });
+        Assert.Equal(607, solution.Objective);
+        Assert.Empty(RosterChecker.Check(problem, solution.Assignments).Violations);
+    }
+
+    [Fact]
     public void A_forbidden_succession_is_never_scheduled_and_the_gap_is_explained()
     {
         var problem = Problem(days: 7,
