@@ -74,6 +74,19 @@ public sealed class BenchDatabase : IAsyncDisposable
         return new BenchDatabase(provider.Equals("postgres", StringComparison.OrdinalIgnoreCase) ? "PostgreSQL" : "SQLite", built, file, postgres);
     }
 
+    /// <summary>Runs a benchmark on each database asked for (--databases), skipping one that cannot start.</summary>
+    public static async Task ForEachAsync(BenchOptions options, Func<BenchDatabase, Task> run)
+    {
+        foreach (var provider in options.List("databases", "sqlite", "postgres"))
+        {
+            await using var database = await CreateAsync(provider);
+            if (database is not null)
+            {
+                await run(database);
+            }
+        }
+    }
+
     public async Task<int> NewTerritoryAsync(string name) =>
         (await Get<TerritoryService>().CreateAsync(Core.Features.Access.AccessScope.System, new TerritoryInput
         {

@@ -16,13 +16,8 @@ public static class EmploymentBenchmark
         Console.WriteLine($"Employment benchmark: {count:N0} contracts from 2024 to 2026 (36 months), {repeat} runs per query.");
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}.");
 
-        foreach (var provider in options.List("databases", "sqlite", "postgres"))
+        await BenchDatabase.ForEachAsync(options, async database =>
         {
-            await using var database = await BenchDatabase.CreateAsync(provider);
-            if (database is null)
-            {
-                continue;
-            }
             var name = database.Name;
             var territory = await database.NewTerritoryAsync("Emploi");
             var organisation = await database.Get<OrganisationService>().CreateAsync(system, new OrganisationInput
@@ -44,7 +39,7 @@ public static class EmploymentBenchmark
                 () => funding.EtpAsync(system, organisation.Id, 2025, 6)));
             results.Add(await Measure.RunAsync(name, "employment figures (12 months)", count, repeat,
                 () => figures.ForOrganisationAsync(system, organisation.Id)));
-        }
+        });
         Measure.Print(results);
     }
 

@@ -22,13 +22,8 @@ public static class RegistryBenchmark
         Console.WriteLine($"Registry benchmark: import of {importRows:N0} rows, territory of {territoryPeople:N0} people, {repeat} runs per query.");
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}.");
 
-        foreach (var provider in options.List("databases", "sqlite", "postgres"))
+        await BenchDatabase.ForEachAsync(options, async database =>
         {
-            await using var database = await BenchDatabase.CreateAsync(provider);
-            if (database is null)
-            {
-                continue;
-            }
             var name = database.Name;
             var imports = database.Get<PeopleImportService>();
 
@@ -59,7 +54,7 @@ public static class RegistryBenchmark
                 () => people.ListAsync(system, big, new PeopleQuery(PageSize: 25))));
             results.Add(await Measure.RunAsync(name, "figures", territoryPeople, repeat,
                 () => figures.ForTerritoryAsync(system, big)));
-        }
+        });
         Measure.Print(results);
     }
 

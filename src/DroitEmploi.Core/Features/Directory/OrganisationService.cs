@@ -125,25 +125,25 @@ public sealed class OrganisationService(IDbContextFactory<AppDbContext> dbFactor
         await EnsureReferencesExistAsync(db, scope, input, organisation.Id, cancellationToken);
         organisation.Name = input.Name.Trim();
         organisation.Kind = input.Kind;
-        organisation.LegalForm = Clean(input.LegalForm);
-        organisation.Siret = Clean(input.Siret);
-        organisation.NafCode = Clean(input.NafCode)?.ToUpperInvariant();
-        organisation.ActivityTags = CleanList(input.ActivityTags);
-        organisation.Divisions = CleanList(input.Divisions);
-        organisation.Description = Clean(input.Description);
+        organisation.LegalForm = TextInput.Optional(input.LegalForm);
+        organisation.Siret = TextInput.Optional(input.Siret);
+        organisation.NafCode = TextInput.Optional(input.NafCode)?.ToUpperInvariant();
+        organisation.ActivityTags = TextInput.DistinctList(input.ActivityTags);
+        organisation.Divisions = TextInput.DistinctList(input.Divisions);
+        organisation.Description = TextInput.Optional(input.Description);
         organisation.OpenedOn = input.OpenedOn;
-        organisation.Street = Clean(input.Street);
-        organisation.PostalCode = Clean(input.PostalCode);
-        organisation.City = Clean(input.City);
-        organisation.Website = Clean(input.Website);
-        organisation.Email = Clean(input.Email);
-        organisation.Phone = Clean(input.Phone);
+        organisation.Street = TextInput.Optional(input.Street);
+        organisation.PostalCode = TextInput.Optional(input.PostalCode);
+        organisation.City = TextInput.Optional(input.City);
+        organisation.Website = TextInput.Optional(input.Website);
+        organisation.Email = TextInput.Optional(input.Email);
+        organisation.Phone = TextInput.Optional(input.Phone);
         organisation.Contacts = input.Contacts.Select(c => new OrganisationContact
         {
             Name = c.Name.Trim(),
-            Function = Clean(c.Function),
-            Email = Clean(c.Email),
-            Phone = Clean(c.Phone),
+            Function = TextInput.Optional(c.Function),
+            Email = TextInput.Optional(c.Email),
+            Phone = TextInput.Optional(c.Phone),
         }).ToList();
         organisation.CarrierId = input.CarrierId;
         organisation.PortageId = input.PortageId;
@@ -206,11 +206,6 @@ public sealed class OrganisationService(IDbContextFactory<AppDbContext> dbFactor
             }
         }
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static List<string> CleanList(IEnumerable<string> values) => values
-        .Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static OrganisationDetails Details(Organisation o, AccessScope scope) => new(
         o.Id, o.Name, o.Kind, o.LegalForm, o.Siret, o.NafCode, o.ActivityTags, o.Divisions, o.Description, o.OpenedOn,

@@ -20,8 +20,7 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var territory = await db.Territories.AsNoTracking().SingleAsync(t => t.Id == territoryId, cancellationToken);
         var today = clock.Today();
-        var ambition = territory.Ambitions.Where(a => a.TargetDate >= today).OrderBy(a => a.TargetDate).FirstOrDefault()
-            ?? territory.Ambitions.OrderByDescending(a => a.TargetDate).FirstOrDefault();
+        var ambition = territory.AmbitionOn(today);
         return await ComputeAsync(db, territory.Name, db.EmploymentContracts.Where(c => c.TerritoryId == territoryId),
             ambition?.JobsInEmploymentCompanies, ambition?.TargetDate, cancellationToken);
     }
@@ -43,7 +42,8 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
             .Select(p => new { p.Id, p.BirthDate, p.Sex, p.CandidacyDate }).ToDictionaryAsync(p => p.Id, cancellationToken);
         var parameters = await FundingService.RatesAsync(db, cancellationToken);
-        decimal Legal(DateOnly date) => FundingService.Value(parameters, ParameterCatalogue.LegalWeeklyHours, date);
+        decimal Legal(DateOnly date) => DatedParameter.Require(parameters, ParameterCatalogue.LegalWeeklyHours, date);
+        var facts = contracts.Select(ContractFacts.Of).ToList();
 
         var active = contracts.Where(c => c.StartDate <= today && (c.ExitDate is null || c.ExitDate >= today)).ToList();
         var byMonth = Enumerable.Range(0, 12).Select(back => new DateOnly(today.Year, today.Month, 1).AddMonths(-11 + back)).Select(first =>
@@ -53,7 +53,7 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
                 $"{first:yyyy-MM}",
                 contracts.Count(c => c.StartDate >= first && c.StartDate <= last),
                 contracts.Count(c => c.ExitDate >= first && c.ExitDate <= last),
-                Math.Round(contracts.Sum(c => FullTimeEquivalent.ForMonth(ContractFacts.Of(c), first.Year, first.Month, Legal(first))), 2));
+                Math.Round(facts.Sum(f => FullTimeEquivalent.ForMonth(f, first.Year, first.Month, Legal(first))), 2));
         }).ToList();
         var exits = contracts.Where(c => c.ExitReason is not null).ToList();
         var exitsByReason = exits.GroupBy(c => c.ExitReason!.Value)
@@ -63,16 +63,15 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
         var employees = active.Where(c => c.PersonId is not null && people.ContainsKey(c.PersonId.Value)).Select(c => people[c.PersonId!.Value]).DistinctBy(p => p.Id).ToList();
         var ages = employees.Select(p => Clock.AgeOn(p.BirthDate, today)).ToList();
         var knownSex = employees.Count(p => p.Sex != Sex.Unspecified);
-        var thisMonth = new DateOnly(today.Year, today.Month, 1);
         return new EmploymentFigures(
             scopeName,
             active.Count,
-            Math.Round(contracts.Sum(c => FullTimeEquivalent.ForMonth(ContractFacts.Of(c), today.Year, today.Month, Legal(thisMonth))), 2),
+            byMonth[^1].Etp,
             byMonth,
             exitsByReason,
             exits.Count == 0 ? null : Math.Round((decimal)exits.Count(c => c.ExitReason!.Value.IsPositive()) / exits.Count, 3),
             PeopleFiguresService.Median(waits),
-            PeopleFiguresService.AgeBands.Select(b => new AgeBandCount(b.Band, ages.Count(a => a >= b.From && a <= b.To))).ToList(),
+            PeopleFiguresService.CountByAgeBand(ages),
             knownSex == 0 ? null : Math.Round((decimal)employees.Count(p => p.Sex == Sex.Female) / knownSex, 3),
             active.Count(c => !c.IsSupervisoryNonPpde),
             ambitionJobs,

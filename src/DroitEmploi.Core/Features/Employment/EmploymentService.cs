@@ -73,8 +73,8 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
             HourlyWage = wage,
             ResponsibilityBonusRate = input.ResponsibilityBonusRate,
             IsSupervisoryNonPpde = input.IsSupervisoryNonPpde,
-            Divisions = Clean(input.Divisions),
-            Activities = Clean(input.Activities),
+            Divisions = TextInput.DistinctList(input.Divisions),
+            Activities = TextInput.DistinctList(input.Activities),
         };
         if (input.ProposalId is { } proposalId)
         {
@@ -119,8 +119,8 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
         db.ExpectVersion(contract, input.Version);
         contract.ResponsibilityBonusRate = input.ResponsibilityBonusRate;
-        contract.Divisions = Clean(input.Divisions);
-        contract.Activities = Clean(input.Activities);
+        contract.Divisions = TextInput.DistinctList(input.Divisions);
+        contract.Activities = TextInput.DistinctList(input.Activities);
         await db.SaveChangesAsync(cancellationToken);
         return Details(contract, organisation.Name, canManage: true);
     }
@@ -150,7 +150,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         {
             throw ValidationFailedException.For("hourlyWage", $"Le salaire horaire ({wage:0.00} €) est inférieur au SMIC en vigueur le {from:dd/MM/yyyy} ({smic:0.00} €).");
         }
-        contract.Amendments.Add(new ContractAmendment { EffectiveFrom = from, WeeklyHours = input.WeeklyHours, HourlyWage = wage, Note = Trim(input.Note), By = scope.UserName });
+        contract.Amendments.Add(new ContractAmendment { EffectiveFrom = from, WeeklyHours = input.WeeklyHours, HourlyWage = wage, Note = TextInput.Optional(input.Note), By = scope.UserName });
         db.Touch(contract);
         await db.SaveChangesAsync(cancellationToken);
         return Details(contract, organisation.Name, canManage: true);
@@ -164,7 +164,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
         var start = input.Start!.Value;
         CheckSuspension(contract, start, input.End, except: null);
-        contract.Suspensions.Add(new ContractSuspension { Start = start, End = input.End, Reason = input.Reason, Note = Trim(input.Note), By = scope.UserName });
+        contract.Suspensions.Add(new ContractSuspension { Start = start, End = input.End, Reason = input.Reason, Note = TextInput.Optional(input.Note), By = scope.UserName });
         db.Touch(contract);
         await db.SaveChangesAsync(cancellationToken);
         return Details(contract, organisation.Name, canManage: true);
@@ -209,7 +209,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         }
         contract.ExitDate = date;
         contract.ExitReason = input.Reason;
-        contract.ExitNote = Trim(input.Note);
+        contract.ExitNote = TextInput.Optional(input.Note);
         if (contract.PersonId is { } personId && await db.People.Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == personId, cancellationToken) is { State: PathState.Hired } person)
         {
             PersonService.Move(person, PathState.Withdrawn, scope, clock.UtcNow(),
@@ -358,11 +358,6 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         var list = ids.Distinct().ToList();
         return await db.Organisations.Where(o => list.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
     }
-
-    private static List<string> Clean(IEnumerable<string> values) =>
-        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
-    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     internal static ContractSummary Summary(EmploymentContract c, DateOnly today)
     {

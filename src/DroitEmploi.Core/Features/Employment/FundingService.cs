@@ -22,13 +22,13 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory)
         var first = new DateOnly(year, month, 1);
         var contracts = await ContractsOverlapping(db, organisationId, first, first.AddMonths(1).AddDays(-1), cancellationToken);
         var rates = await RatesAsync(db, cancellationToken);
-        var legal = Value(rates, ParameterCatalogue.LegalWeeklyHours, first);
+        var legal = DatedParameter.Require(rates, ParameterCatalogue.LegalWeeklyHours, first);
         var lines = contracts
             .Select(c => new EtpLine(c.Id, c.EmployeeName, c.IsSupervisoryNonPpde, FullTimeEquivalent.ForMonth(ContractFacts.Of(c), year, month, legal)))
             .Where(l => l.Etp > 0).OrderBy(l => l.EmployeeName).ToList();
         var total = lines.Sum(l => l.Etp);
         var supervisory = lines.Where(l => l.Supervisory).Sum(l => l.Etp);
-        var share = Value(rates, ParameterCatalogue.SupervisoryFundableShare, first);
+        var share = DatedParameter.Require(rates, ParameterCatalogue.SupervisoryFundableShare, first);
         var fundable = total - supervisory + Math.Min(supervisory, share * total);
         return new EtpStatement(organisationId, organisation.Name, year, month,
             lines.Select(l => l with { Etp = Math.Round(l.Etp, 4) }).ToList(),
@@ -56,8 +56,8 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory)
         var previousDecember = FundingRules.Month(contracts, year - 1, 12, RatesOn(parameters, new DateOnly(year - 1, 12, 1)));
         var yearEnd = new DateOnly(year, 12, 31);
         var (extra, seedGrant) = FundingRules.SeedGrant(months[11].Etp, previousDecember.Etp,
-            Value(parameters, ParameterCatalogue.SeedGrantShareOfAnnualSmic, yearEnd), Value(parameters, ParameterCatalogue.SmicHourly, yearEnd),
-            Value(parameters, ParameterCatalogue.MonthlyFullTimeHours, yearEnd));
+            DatedParameter.Require(parameters, ParameterCatalogue.SeedGrantShareOfAnnualSmic, yearEnd), DatedParameter.Require(parameters, ParameterCatalogue.SmicHourly, yearEnd),
+            DatedParameter.Require(parameters, ParameterCatalogue.MonthlyFullTimeHours, yearEnd));
 
         var cents = FundingRules.Cents;
         var lines = months.Select(m => new FundingLine(
@@ -99,18 +99,12 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory)
     internal static async Task<List<DatedParameter>> RatesAsync(AppDbContext db, CancellationToken cancellationToken) =>
         await db.DatedParameters.AsNoTracking().ToListAsync(cancellationToken);
 
-    internal static decimal Value(IEnumerable<DatedParameter> parameters, string key, DateOnly date) =>
-        DatedParameter.InForce(parameters.Where(p => p.Key == key), date)?.Value
-        ?? throw new BusinessRuleException(
-            $"Aucune valeur du paramètre « {ParameterCatalogue.Describe(key).Label} » n'est en vigueur le {date:dd/MM/yyyy}. " +
-            "Un·e administrateur·rice doit la saisir avec sa source.");
-
     /// <summary>The figures in force on the first day of the month apply to the whole month.</summary>
     internal static FundingRates RatesOn(IReadOnlyList<DatedParameter> parameters, DateOnly firstOfMonth) => new(
-        Value(parameters, ParameterCatalogue.SmicHourly, firstOfMonth),
-        Value(parameters, ParameterCatalogue.StateRate, firstOfMonth),
-        Value(parameters, ParameterCatalogue.DepartmentShareOfState, firstOfMonth),
-        Value(parameters, ParameterCatalogue.SupervisoryFundableShare, firstOfMonth),
-        Value(parameters, ParameterCatalogue.LegalWeeklyHours, firstOfMonth),
-        Value(parameters, ParameterCatalogue.MonthlyFullTimeHours, firstOfMonth));
+        DatedParameter.Require(parameters, ParameterCatalogue.SmicHourly, firstOfMonth),
+        DatedParameter.Require(parameters, ParameterCatalogue.StateRate, firstOfMonth),
+        DatedParameter.Require(parameters, ParameterCatalogue.DepartmentShareOfState, firstOfMonth),
+        DatedParameter.Require(parameters, ParameterCatalogue.SupervisoryFundableShare, firstOfMonth),
+        DatedParameter.Require(parameters, ParameterCatalogue.LegalWeeklyHours, firstOfMonth),
+        DatedParameter.Require(parameters, ParameterCatalogue.MonthlyFullTimeHours, firstOfMonth));
 }

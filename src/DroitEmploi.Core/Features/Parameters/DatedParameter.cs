@@ -21,4 +21,11 @@ public class DatedParameter : TrackedEntity
     /// <summary>The value in force on a date among a parameter's values; the latest start wins if periods overlap.</summary>
     public static DatedParameter? InForce(IEnumerable<DatedParameter> values, DateOnly date) =>
         values.Where(p => p.IsInForceOn(date)).OrderByDescending(p => p.ValidFrom).FirstOrDefault();
+
+    /// <summary>The value of a key in force on a date, or a French message telling an administrator what to enter.</summary>
+    public static decimal Require(IEnumerable<DatedParameter> values, string key, DateOnly date) =>
+        InForce(values.Where(p => p.Key == key), date)?.Value
+        ?? throw new Common.BusinessRuleException(
+            $"Aucune valeur du paramètre « {ParameterCatalogue.Describe(key).Label} » n'est en vigueur le {date:dd/MM/yyyy}. " +
+            "Un·e administrateur·rice doit la saisir avec sa source.");
 }

@@ -44,10 +44,7 @@ public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory)
     {
         var candidates = await db.DatedParameters.AsNoTracking().Where(p => p.Key == key && p.ValidFrom <= date)
             .ToListAsync(cancellationToken);
-        var inForce = DatedParameter.InForce(candidates, date);
-        return inForce?.Value ?? throw new BusinessRuleException(
-            $"Aucune valeur du paramètre « {ParameterCatalogue.Describe(key).Label} » n'est en vigueur le {date:dd/MM/yyyy}. " +
-            "Un·e administrateur·rice doit la saisir avec sa source.");
+        return DatedParameter.Require(candidates, key, date);
     }
 
     /// <summary>A new value from a date: the value in force until then ends the day before.</summary>

@@ -46,20 +46,22 @@ public sealed class PeopleFiguresService(IDbContextFactory<AppDbContext> dbFacto
         var ages = births.Select(b => Clock.AgeOn(b, today)).ToList();
         var known = bySex.Where(s => s.Sex != Sex.Unspecified).Sum(s => s.Count);
         var women = bySex.Where(s => s.Sex == Sex.Female).Sum(s => s.Count);
-        var ambition = territory.Ambitions.Where(a => a.TargetDate >= today).OrderBy(a => a.TargetDate).FirstOrDefault()
-            ?? territory.Ambitions.OrderByDescending(a => a.TargetDate).FirstOrDefault();
+        var ambition = territory.AmbitionOn(today);
         return new PeopleFigures(
             registered,
             Enum.GetValues<PathState>().Select(s => new StateCount(s, byState.SingleOrDefault(b => b.State == s)?.Count ?? 0)).ToList(),
             waitingSince.Count,
             Median(waitingSince.Select(d => today.DayNumber - d.DayNumber).ToList()),
-            AgeBands.Select(b => new AgeBandCount(b.Band, ages.Count(a => a >= b.From && a <= b.To))).ToList(),
+            CountByAgeBand(ages),
             known == 0 ? null : Math.Round((decimal)women / known, 3),
             hiresThisYear,
             byState.SingleOrDefault(b => b.State == PathState.Hired)?.Count ?? 0,
             today.Year,
             ambition is null ? null : new AmbitionView(ambition.TargetDate, ambition.JobsInEmploymentCompanies, ambition.JobsInLocalCompanies, ambition.Note));
     }
+
+    public static List<AgeBandCount> CountByAgeBand(IReadOnlyList<int> ages) =>
+        AgeBands.Select(b => new AgeBandCount(b.Band, ages.Count(a => a >= b.From && a <= b.To))).ToList();
 
     public static int? Median(IReadOnlyList<int> values)
     {

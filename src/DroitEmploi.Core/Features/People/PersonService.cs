@@ -311,31 +311,26 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         person.LastName = input.LastName.Trim();
         person.BirthDate = input.BirthDate!.Value;
         person.Sex = input.Sex;
-        person.Email = Clean(input.Email);
-        person.Phone = Clean(input.Phone);
-        person.Street = Clean(input.Street);
-        person.PostalCode = Clean(input.PostalCode);
-        person.City = Clean(input.City);
+        person.Email = TextInput.Optional(input.Email);
+        person.Phone = TextInput.Optional(input.Phone);
+        person.Street = TextInput.Optional(input.Street);
+        person.PostalCode = TextInput.Optional(input.PostalCode);
+        person.City = TextInput.Optional(input.City);
         person.LivesInTerritorySince = input.LivesInTerritorySince;
         person.InPerimeter = input.InPerimeter;
         person.DeprivedOfEmploymentSince = input.DeprivedOfEmploymentSince;
         person.FranceTravailRegistered = input.FranceTravailRegistered;
         person.IncomeSupport = input.IncomeSupport;
-        person.Skills = CleanList(input.Skills);
-        person.WishedActivities = CleanList(input.WishedActivities);
+        person.Skills = TextInput.DistinctList(input.Skills);
+        person.WishedActivities = TextInput.DistinctList(input.WishedActivities);
         person.WeeklyHoursWished = input.WeeklyHoursWished;
         person.UnavailableDays = input.UnavailableDays.Distinct().Order().ToList();
-        person.Mobility = Clean(input.Mobility);
+        person.Mobility = TextInput.Optional(input.Mobility);
         person.CandidacyDate = input.CandidacyDate!.Value;
         person.ConsentGiven = input.ConsentGiven;
         person.DuplicateKey = Person.DuplicateKeyFor(person.LastName, person.FirstName, person.BirthDate);
         person.SearchText = SearchText.Join([person.LastName, person.FirstName, person.City, person.Email, .. person.WishedActivities, .. person.Skills]);
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static List<string> CleanList(IEnumerable<string> values) =>
-        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static void EnsureNotAnonymised(Person person)
     {

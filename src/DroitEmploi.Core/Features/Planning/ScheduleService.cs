@@ -184,15 +184,10 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         var monday = IsoWeeks.Monday(week);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var contracts = await db.EmploymentContracts.AsNoTracking().Where(c => c.PersonId == personId).ToListAsync(cancellationToken);
-        var readable = new List<EmploymentContract>();
-        foreach (var contract in contracts)
-        {
-            if (contract.EmployeeUserId == scope.UserId
-                || EmploymentService.CanReadNames(scope, await EmploymentService.LoadOrganisationAsync(db, contract.OrganisationId, cancellationToken)))
-            {
-                readable.Add(contract);
-            }
-        }
+        var organisationIds = contracts.Select(c => c.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Include(o => o.Territories)
+            .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var readable = contracts.Where(c => c.EmployeeUserId == scope.UserId || EmploymentService.CanReadNames(scope, organisations[c.OrganisationId])).ToList();
         if (readable.Count == 0)
         {
             throw new NotFoundException("Cette personne n'existe pas ou ne vous est pas accessible.");

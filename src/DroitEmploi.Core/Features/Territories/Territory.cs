@@ -16,6 +16,11 @@ public class Territory : TrackedEntity, IBelongsToTerritory
     public List<PerimeterArea> Perimeter { get; set; } = [];
     public List<Ambition> Ambitions { get; set; } = [];
     public List<TerritoryPhase> Phases { get; set; } = [];
+
+    /// <summary>The ambition people work towards on a date: the next one due, or the last one when all are past.</summary>
+    public Ambition? AmbitionOn(DateOnly date) =>
+        Ambitions.Where(a => a.TargetDate >= date).OrderBy(a => a.TargetDate).FirstOrDefault()
+        ?? Ambitions.OrderByDescending(a => a.TargetDate).FirstOrDefault();
     public string SearchText { get; set; } = "";
 }
 

@@ -88,23 +88,23 @@ public sealed class TerritoryService(IDbContextFactory<AppDbContext> dbFactory, 
     private static void Apply(TerritoryInput input, Territory territory)
     {
         territory.Name = input.Name.Trim();
-        territory.Department = Clean(input.Department);
+        territory.Department = TextInput.Optional(input.Department);
         territory.HabilitationDate = input.HabilitationDate;
         territory.Population = input.Population;
-        territory.Description = Clean(input.Description);
+        territory.Description = TextInput.Optional(input.Description);
         territory.Perimeter = input.Perimeter.Select(a => new PerimeterArea
         {
             Kind = a.Kind,
             Name = a.Name.Trim(),
-            InseeCode = Clean(a.InseeCode),
-            Commune = Clean(a.Commune),
+            InseeCode = TextInput.Optional(a.InseeCode),
+            Commune = TextInput.Optional(a.Commune),
         }).ToList();
         territory.Ambitions = input.Ambitions.OrderBy(a => a.TargetDate).Select(a => new Ambition
         {
             TargetDate = a.TargetDate!.Value,
             JobsInEmploymentCompanies = a.JobsInEmploymentCompanies,
             JobsInLocalCompanies = a.JobsInLocalCompanies,
-            Note = Clean(a.Note),
+            Note = TextInput.Optional(a.Note),
         }).ToList();
         territory.Phases = input.Phases.OrderBy(p => p.Date).Select(p => new TerritoryPhase
         {
@@ -115,13 +115,10 @@ public sealed class TerritoryService(IDbContextFactory<AppDbContext> dbFactory, 
         territory.SearchText = SearchText.Join([territory.Name, territory.Department, .. territory.Perimeter.Select(a => a.Name), .. territory.Perimeter.Select(a => a.Commune)]);
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
     private static TerritorySummary Summarise(Territory t, DateOnly today) => new(
         t.Id, t.Name, t.Department, t.HabilitationDate, t.Population,
         t.Perimeter.Count(a => a.Kind == AreaKind.Commune), t.Perimeter.Count(a => a.Kind == AreaKind.Quartier),
-        t.Ambitions.Where(a => a.TargetDate >= today).OrderBy(a => a.TargetDate).Select(ToView).FirstOrDefault()
-            ?? t.Ambitions.OrderByDescending(a => a.TargetDate).Select(ToView).FirstOrDefault());
+        t.AmbitionOn(today) is { } ambition ? ToView(ambition) : null);
 
     private static AmbitionView ToView(Ambition a) => new(a.TargetDate, a.JobsInEmploymentCompanies, a.JobsInLocalCompanies, a.Note);
 

@@ -13,6 +13,10 @@ public static class Formats
 
     public static string Number(int? value) => value?.ToString("N0", French) ?? "—";
 
+    /// <summary>A list typed as "réemploi, couture" in one field.</summary>
+    public static List<string> SplitList(string? text) =>
+        (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
     public static string Euros(decimal amount) => amount.ToString("#,##0.00 €", French);
 
     public static string Month(int year, int month) => new DateTime(year, month, 1).ToString("MMMM yyyy", French);
