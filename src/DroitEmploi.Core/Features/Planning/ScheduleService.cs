@@ -94,6 +94,13 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         return await ViewAsync(db, scope, schedule, cancellationToken);
     }
 
+    /// <summary>The week grouped by activity and slot, with who works each day and what is missing.</summary>
+    public async Task<IReadOnlyList<ActivityCoverage>> ActivitiesAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        var view = await GetAsync(scope, id, cancellationToken);
+        return ActivityCoverage.Build(view, view.Assignments.ToList());
+    }
+
     public async Task<ScheduleView> CancelAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);

@@ -22,6 +22,7 @@ public static class PlanningEndpoints
         var schedule = api.MapGroup("/schedules/{id:int}").WithTags("Planning")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         schedule.MapGet("/", Get).WithSummary("État, progression et résultat d'un planning, avec les règles enfreintes et les souhaits non satisfaits");
+        schedule.MapGet("/activities", Activities).WithSummary("Le planning par activité et créneau : qui travaille chaque jour, et combien de personnes manquent");
         schedule.MapPut("/assignments", SetAssignments).WithSummary("Modifier les affectations à la main (version lue obligatoire)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         schedule.MapPost("/publish", Publish).WithSummary("Publier le planning").ProducesProblem(StatusCodes.Status409Conflict);
@@ -71,6 +72,9 @@ public static class PlanningEndpoints
 
     private static async Task<Ok<ScheduleView>> Get(int id, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.GetAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<ActivityCoverage>>> Activities(int id, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ActivitiesAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
 
     private static async Task<Ok<ScheduleView>> SetAssignments(
         int id, AssignmentsInput input, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>

@@ -36,7 +36,7 @@ public sealed class PlanningJourneyTests(BrowserApp app)
                 const current = select.options[select.selectedIndex];
                 if (!current || !current.text.includes('journée')) continue;
                 const other = [...select.options].find(o => o.text.includes('journée') && o.value !== current.value);
-                if (other) return [select.getAttribute('aria-label'), other.value];
+                if (other) return [select.getAttribute('aria-label'), other.value, select.dataset.date];
             }
             return null;
         }");
@@ -45,6 +45,13 @@ public sealed class PlanningJourneyTests(BrowserApp app)
         await desk.ClickAsync("#schedule-save");
         await Expect(desk.GetByText("Modifications enregistrées.")).ToBeVisibleAsync();
         await desk.SnapshotAsync("planning-board");
+
+        // Grouped by activity, the moved person appears on her new slot that day.
+        await desk.ClickAsync("#board-by-activity");
+        var person = moved[0].Split(" (contrat")[0];
+        await Expect(desk.GetByTestId($"coverage-{moved[1]}-{moved[2]}")).ToContainTextAsync(person);
+        await desk.SnapshotAsync("planning-by-activity");
+        await desk.ClickAsync("#board-by-person");
         await desk.ClickAsync("#schedule-publish");
         await desk.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
         await Expect(desk.GetByTestId("schedule-status")).ToContainTextAsync("publié");

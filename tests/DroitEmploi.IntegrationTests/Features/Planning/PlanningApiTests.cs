@@ -45,6 +45,18 @@ public abstract class PlanningApiTests(AppFactory app)
         var published = await (await scenario.Admin.PostAsync($"/api/v1/schedules/{job.Id}/publish", null)).OkAsync<ScheduleView>();
         Assert.Equal(ScheduleStatus.Published, published.Status);
 
+        // Grouped by activity: every assignment is on its slot's day, and another territory sees nothing.
+        var activities = await (await scenario.Admin.GetAsync($"/api/v1/schedules/{job.Id}/activities")).OkAsync<List<ActivityCoverage>>();
+        Assert.Equal(["Friperie", "Repair café"], activities.Select(a => a.Activity));
+        Assert.Equal(published.Assignments.Count, activities.Sum(a => a.Slots.Sum(s => s.Days.Sum(d => d.People.Count))));
+        var first = published.Assignments[0];
+        var firstDay = activities.SelectMany(a => a.Slots).Single(s => s.Slot.Id == first.SlotId).Days.Single(d => d.Date == first.Date);
+        Assert.Contains(published.People.Single(p => p.ContractId == first.ContractId).Name, firstDay.People);
+        using (var otherTerritory = await app.ClientForAsync(ValenciennesTeam))
+        {
+            await (await otherTerritory.GetAsync($"/api/v1/schedules/{job.Id}/activities")).ProblemAsync(HttpStatusCode.NotFound);
+        }
+
         var week = await (await scenario.Admin.GetAsync($"/api/v1/people/{team[1].PersonId}/schedule?week={Week}")).OkAsync<PersonWeek>();
         Assert.True(week.Published);
         Assert.Equal(proposed.Assignments.Count(a => a.ContractId == team[1].Id), week.Shifts.Count);
