@@ -37,13 +37,25 @@ public static class CurtoisBenchmark
     public static Task RunAsync(BenchOptions options)
     {
         var seconds = options.Int("seconds", 60);
-        var workers = options.Int("workers", 8);
         var instances = Range(options.Values.GetValueOrDefault("instances", "1-12"));
         var folder = options.Values.GetValueOrDefault("folder") ?? FindFolder();
-        var extra = options.Values.GetValueOrDefault("params");
-        var firstPhase = options.Int("first-phase-percent", 40) / 100.0;
-        Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, {workers} CP-SAT workers after a {firstPhase:P0} first phase with 2, " +
-            $"{Environment.ProcessorCount} cores, {Environment.OSVersion}.");
+        var limit = TimeSpan.FromSeconds(seconds);
+        // Without settings on the command line, each instance gets what the application would use.
+        var explicitSettings = new[] { "workers", "first-phase-percent", "lns-percent", "lns-workers", "params" }.Any(options.Values.ContainsKey);
+        SolveOptions Settings(RosterProblem problem) => explicitSettings
+            ? new SolveOptions
+            {
+                TimeLimit = limit,
+                Workers = options.Int("workers", 8),
+                ExtraParameters = options.Values.GetValueOrDefault("params"),
+                FirstPhaseShare = options.Int("first-phase-percent", 40) / 100.0,
+                LnsShare = options.Int("lns-percent", 0) / 100.0,
+                LnsWorkers = options.Int("lns-workers", 1),
+            }
+            : SolveOptions.Recommended(problem, limit);
+        Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, " +
+            (explicitSettings ? string.Join(" ", options.Values.Select(pair => $"--{pair.Key} {pair.Value}")) : "the recommended settings (SolveOptions.Recommended)") +
+            $", {Environment.ProcessorCount} cores, {Environment.OSVersion}.");
         Console.WriteLine();
         Console.WriteLine("| instance | objective | best | ratio | bound | seconds |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
@@ -52,7 +64,7 @@ public static class CurtoisBenchmark
         foreach (var instance in instances)
         {
             var problem = CurtoisReader.Read(File.ReadAllText(Path.Combine(folder, $"Instance{instance}.txt")));
-            var solution = solver.Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers, RandomSeed = 1, ExtraParameters = extra, FirstPhaseShare = firstPhase });
+            var solution = solver.Solve(problem, Settings(problem) with { RandomSeed = 1 });
             var best = Best.GetValueOrDefault(instance);
             var ratio = solution.Objective is { } objective && best > 0 ? (double)objective / best : double.NaN;
             if (!double.IsNaN(ratio))
@@ -70,7 +82,7 @@ public static class CurtoisBenchmark
         if (options.Values.ContainsKey("ebe-week"))
         {
             var week = SyntheticWeek.Generate(employees: 150, activities: 20, seed: 2026);
-            var solution = solver.Solve(week, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers, RandomSeed = 1 });
+            var solution = solver.Solve(week, Settings(week) with { RandomSeed = 1 });
             var check = RosterChecker.Check(week, solution.Assignments);
             Console.WriteLine();
             Console.WriteLine("| EBE week (generated) | employees | activities | status | objective | bound | uncovered | seconds |");

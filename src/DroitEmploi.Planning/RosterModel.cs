@@ -2,6 +2,9 @@ using Google.OrTools.Sat;
 
 namespace DroitEmploi.Planning;
 
+/// <summary>Whether an employee works a shift type on a day.</summary>
+internal sealed record Decision(int Employee, int Day, int Shift, BoolVar Variable);
+
 /// <summary>The CP-SAT model of a <see cref="RosterProblem"/>.</summary>
 internal sealed class RosterModel
 {
@@ -12,6 +15,9 @@ internal sealed class RosterModel
     private readonly Dictionary<(int Employee, string Rule), ILiteral> _assumptions = [];
 
     public CpModel Model { get; } = new();
+
+    /// <summary>The decision variables, one per employee, day and shift type the person may work.</summary>
+    public List<Decision> Decisions { get; } = [];
 
     /// <summary>In explain mode, the French name of each assumption, by its index in the model.</summary>
     public Dictionary<int, string> AssumptionNames { get; } = [];
@@ -43,7 +49,9 @@ internal sealed class RosterModel
                     {
                         continue;
                     }
-                    _x[(e, d, s)] = Model.NewBoolVar($"x_{e}_{d}_{s}");
+                    var variable = Model.NewBoolVar($"x_{e}_{d}_{s}");
+                    _x[(e, d, s)] = variable;
+                    Decisions.Add(new Decision(e, d, s, variable));
                 }
             }
         }
@@ -66,16 +74,26 @@ internal sealed class RosterModel
         {
             return;
         }
-        var chosen = hint.Select(a => (a.EmployeeId, a.Day, a.ShiftId)).ToHashSet();
-        foreach (var ((e, d, s), variable) in _x)
+        var values = ValuesOf(hint);
+        for (var i = 0; i < Decisions.Count; i++)
         {
-            Model.AddHint(variable, chosen.Contains((_problem.Employees[e].Id, d, _problem.Shifts[s].Id)));
+            Model.AddHint(Decisions[i].Variable, values[i]);
         }
     }
 
-    public List<Assignment> Read(CpSolver solver) => _x
-        .Where(pair => solver.BooleanValue(pair.Value))
-        .Select(pair => new Assignment(_problem.Employees[pair.Key.Employee].Id, pair.Key.Day, _problem.Shifts[pair.Key.Shift].Id))
+    /// <summary>One value per decision for a schedule given as assignments; assignments the model cannot take are left out.</summary>
+    public bool[] ValuesOf(IEnumerable<Assignment> assignments)
+    {
+        var chosen = assignments.Select(a => (a.EmployeeId, a.Day, a.ShiftId)).ToHashSet();
+        return Decisions.Select(decision => chosen.Contains((_problem.Employees[decision.Employee].Id, decision.Day, _problem.Shifts[decision.Shift].Id))).ToArray();
+    }
+
+    public List<Assignment> Read(CpSolver solver) => Read(Decisions.Select(decision => solver.BooleanValue(decision.Variable)).ToArray());
+
+    /// <summary>The assignments of a schedule given as one value per decision.</summary>
+    public List<Assignment> Read(bool[] values) => Decisions
+        .Where((_, index) => values[index])
+        .Select(decision => new Assignment(_problem.Employees[decision.Employee].Id, decision.Day, _problem.Shifts[decision.Shift].Id))
         .OrderBy(a => a.Day).ThenBy(a => a.EmployeeId).ToList();
 
     private int IndexOf(string shiftId)

@@ -55,6 +55,20 @@ public sealed record Assignment(string EmployeeId, int Day, string ShiftId);
 
 public sealed record SolveOptions
 {
+    /// <summary>Employee × shift-type pairs from which a model counts as large.</summary>
+    public const int LargeModel = 200;
+
+    /// <summary>
+    /// The settings measured best on the Curtois–Qu instances at 60 s on 2 cores (docs/decisions/0005):
+    /// CP-SAT's portfolio in two phases for small and mid-size models, whose LP-based workers find
+    /// and prove good schedules; for large models, where those workers do not get far in the time,
+    /// a schedule from 2 workers then a large-neighbourhood search for three quarters of the time.
+    /// </summary>
+    public static SolveOptions Recommended(RosterProblem problem, TimeSpan timeLimit) =>
+        problem.Employees.Count * problem.Shifts.Count >= LargeModel
+            ? new SolveOptions { TimeLimit = timeLimit, Workers = 2, LnsShare = 0.75, LnsWorkers = 2 }
+            : new SolveOptions { TimeLimit = timeLimit, Workers = 8, FirstPhaseShare = 0.4 };
+
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
     public int Workers { get; init; } = 2;
     public int? RandomSeed { get; init; }
@@ -63,6 +77,15 @@ public sealed record SolveOptions
     /// with <see cref="Workers"/> starting from the best one (0 for a single phase).
     /// </summary>
     public double FirstPhaseShare { get; init; }
+
+    /// <summary>
+    /// Spend this share of the time limit improving the best schedule by a large-neighbourhood
+    /// search (0 for none), after CP-SAT's portfolio on the whole model.
+    /// </summary>
+    public double LnsShare { get; init; }
+
+    /// <summary>CP-SAT workers for each step of the large-neighbourhood search.</summary>
+    public int LnsWorkers { get; init; } = 1;
 
     /// <summary>Further CP-SAT parameters in text form ("linearization_level:2"), for experiments.</summary>
     public string? ExtraParameters { get; init; }

@@ -12,6 +12,10 @@ public sealed class RosterSolver
 {
     public RosterSolution Solve(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken = default)
     {
+        if (options.LnsShare is > 0 and < 1)
+        {
+            return SolveThenImprove(problem, options, cancellationToken);
+        }
         if (options.FirstPhaseShare is > 0 and < 1 && options.Workers > 2)
         {
             var first = SolveOnce(problem, options with { Workers = 2, TimeLimit = options.TimeLimit * options.FirstPhaseShare }, cancellationToken);
@@ -31,7 +35,39 @@ public sealed class RosterSolver
         return SolveOnce(problem, options, cancellationToken);
     }
 
-    private RosterSolution SolveOnce(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// CP-SAT on the whole model first (it finds a schedule, proves small instances optimal and
+    /// gives the bound), then a large-neighbourhood search from its best schedule.
+    /// </summary>
+    private RosterSolution SolveThenImprove(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var first = Solve(problem, options with { LnsShare = 0, TimeLimit = options.TimeLimit * (1 - options.LnsShare) }, cancellationToken);
+        if (first.Status == SolveStatus.NoSolutionFound && !cancellationToken.IsCancellationRequested)
+        {
+            // Nothing to improve yet: the rest of the time goes to finding a first schedule.
+            return SolveOnce(problem, options with { TimeLimit = options.TimeLimit - clock.Elapsed }, cancellationToken) with { Elapsed = clock.Elapsed };
+        }
+        if (first.Status != SolveStatus.Feasible || first.Objective is not { } objective || cancellationToken.IsCancellationRequested)
+        {
+            return first;
+        }
+        var model = new RosterModel(problem, explain: false);
+        var search = new LargeNeighbourhoodSearch(problem, model, options.RandomSeed ?? 1, options.LnsWorkers);
+        var (improved, best) = search.Improve(model.ValuesOf(first.Assignments), objective, options.TimeLimit - clock.Elapsed,
+            found => options.OnProgress?.Invoke(new SolveProgress(found, first.BestBound, clock.Elapsed, 0)), cancellationToken);
+        var assignments = model.Read(improved);
+        return first with
+        {
+            Status = cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : best <= first.BestBound ? SolveStatus.Optimal : SolveStatus.Feasible,
+            Assignments = assignments,
+            Objective = best,
+            Elapsed = clock.Elapsed,
+            Uncovered = Uncovered(problem, model, assignments),
+        };
+    }
+
+    private static RosterSolution SolveOnce(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var model = new RosterModel(problem, explain: false);

@@ -85,11 +85,8 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
         RosterSolution solution;
         try
         {
-            solution = await Task.Run(() => new RosterSolver().Solve(week.Problem, new SolveOptions
+            solution = await Task.Run(() => new RosterSolver().Solve(week.Problem, SolveOptions.Recommended(week.Problem, TimeSpan.FromSeconds(limit)) with
             {
-                TimeLimit = TimeSpan.FromSeconds(limit),
-                Workers = 8,
-                FirstPhaseShare = 0.4,
                 OnProgress = progress => (best, bound) = (progress.Objective, progress.BestBound),
             }, cancel.Token), stopping);
         }
