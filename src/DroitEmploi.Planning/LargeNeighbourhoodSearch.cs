@@ -9,8 +9,8 @@ namespace DroitEmploi.Planning;
 /// a fortnight), fixing the rest to the current schedule, and letting CP-SAT solve the small problem
 /// left; a better or equal schedule replaces the current one. Each kind of neighbourhood grows when
 /// its small problems are solved to optimality in time and shrinks when they are not, so that each
-/// step stays short. Large instances gain most: CP-SAT's own portfolio spends its time on the whole
-/// model, where one step here changes a few rows of the schedule cheaply (docs/decisions/0005).
+/// step stays short. It pays on large models, where CP-SAT's LP-based workers do not get far in the
+/// time; on mid-size ones they find better schedules than these neighbourhoods (docs/decisions/0005).
 /// </summary>
 internal sealed class LargeNeighbourhoodSearch
 {
@@ -32,9 +32,9 @@ internal sealed class LargeNeighbourhoodSearch
         var employees = problem.Employees.Count;
         _neighbourhoods =
         [
-            new Neighbourhood("employees", size: Math.Max(2, employees / 5), min: 1, max: employees),
-            new Neighbourhood("days", size: Math.Min(7, problem.Days), min: 2, max: problem.Days),
-            new Neighbourhood("employees-fortnight", size: Math.Max(3, employees / 3), min: 2, max: employees),
+            new Neighbourhood(Freed.Employees, size: Math.Max(2, employees / 5), min: 1, max: employees),
+            new Neighbourhood(Freed.Days, size: Math.Min(7, problem.Days), min: 2, max: problem.Days),
+            new Neighbourhood(Freed.EmployeesOverAFortnight, size: Math.Max(3, employees / 3), min: 2, max: employees),
         ];
     }
 
@@ -104,20 +104,20 @@ internal sealed class LargeNeighbourhoodSearch
     {
         var employees = _problem.Employees.Count;
         var days = _problem.Days;
-        switch (neighbourhood.Name)
+        switch (neighbourhood.Freed)
         {
-            case "employees":
+            case Freed.Employees:
                 {
                     var chosen = Sample(employees, neighbourhood.Size);
                     return (employee, _) => chosen.Contains(employee);
                 }
-            case "days":
+            case Freed.Days:
                 {
                     var length = Math.Min(neighbourhood.Size, days);
                     var start = _random.Next(days - length + 1);
                     return (_, day) => day >= start && day < start + length;
                 }
-            default:
+            default: // Freed.EmployeesOverAFortnight
                 {
                     var chosen = Sample(employees, neighbourhood.Size);
                     var length = Math.Min(14, days);
@@ -146,15 +146,23 @@ internal sealed class LargeNeighbourhoodSearch
     }
 
     /// <summary>A kind of neighbourhood and its current size, grown after quick proofs and shrunk after timeouts.</summary>
-    private sealed class Neighbourhood(string name, int size, int min, int max)
+    private sealed class Neighbourhood(Freed freed, int size, int min, int max)
     {
         private double _size = size;
 
-        public string Name { get; } = name;
+        public Freed Freed { get; } = freed;
 
         public int Size => (int)Math.Round(_size);
 
         public void Adapt(bool solvedToOptimality) =>
             _size = Math.Clamp(solvedToOptimality ? _size * 1.15 : _size / 1.15, min, max);
+    }
+
+    /// <summary>What a neighbourhood frees: whole rows of the schedule, whole columns, or part of some rows.</summary>
+    private enum Freed
+    {
+        Employees,
+        Days,
+        EmployeesOverAFortnight,
     }
 }
