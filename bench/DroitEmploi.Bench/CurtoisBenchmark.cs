@@ -41,7 +41,7 @@ public static class CurtoisBenchmark
         var folder = options.Values.GetValueOrDefault("folder") ?? FindFolder();
         var limit = TimeSpan.FromSeconds(seconds);
         // Without settings on the command line, each instance gets what the application would use.
-        var explicitSettings = new[] { "workers", "first-phase-percent", "lns-percent", "lns-workers", "params" }.Any(options.Values.ContainsKey);
+        var explicitSettings = new[] { "workers", "first-phase-percent", "lns-percent", "lns-workers", "lns-searches", "params" }.Any(options.Values.ContainsKey);
         SolveOptions Settings(RosterProblem problem) => explicitSettings
             ? new SolveOptions
             {
@@ -51,6 +51,7 @@ public static class CurtoisBenchmark
                 FirstPhaseShare = options.Int("first-phase-percent", 40) / 100.0,
                 LnsShare = options.Int("lns-percent", 0) / 100.0,
                 LnsWorkers = options.Int("lns-workers", 1),
+                LnsSearches = options.Int("lns-searches", 1),
             }
             : SolveOptions.Recommended(problem, limit);
         Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, " +

@@ -38,8 +38,8 @@ internal sealed class LargeNeighbourhoodSearch
         ];
     }
 
-    /// <summary>Runs steps until the time is up; returns the best schedule found (the given one if none is better).</summary>
-    public (bool[] Values, long Objective) Improve(bool[] values, long objective, TimeSpan budget, Action<long>? onImproved, CancellationToken cancellationToken)
+    /// <summary>Runs steps until the time is up, each from the best schedule the searches share.</summary>
+    public void Improve(Incumbent incumbent, TimeSpan budget, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var variables = _model.Model.Model.Variables;
@@ -51,6 +51,7 @@ internal sealed class LargeNeighbourhoodSearch
             {
                 break;
             }
+            var (values, objective) = incumbent.Current;
             var neighbourhood = _neighbourhoods[_random.Next(_neighbourhoods.Length)];
             var isFree = Choose(neighbourhood);
             _model.Model.ClearHints();
@@ -86,18 +87,12 @@ internal sealed class LargeNeighbourhoodSearch
                 var found = (long)Math.Round(solver.ObjectiveValue);
                 if (found <= objective)
                 {
-                    values = decisions.Select(decision => solver.BooleanValue(decision.Variable)).ToArray();
-                    if (found < objective)
-                    {
-                        objective = found;
-                        onImproved?.Invoke(found);
-                    }
+                    incumbent.Offer(decisions.Select(decision => solver.BooleanValue(decision.Variable)).ToArray(), found);
                 }
             }
             neighbourhood.Adapt(solvedToOptimality: status == CpSolverStatus.Optimal);
         }
         Release(variables, decisions);
-        return (values, objective);
     }
 
     private Func<int, int, bool> Choose(Neighbourhood neighbourhood)

@@ -60,14 +60,19 @@ public sealed record SolveOptions
 
     /// <summary>
     /// The settings measured best on the Curtois–Qu instances at 60 s on 2 cores (docs/decisions/0005):
-    /// CP-SAT's portfolio in two phases for small and mid-size models, whose LP-based workers find
-    /// and prove good schedules; for large models, where those workers do not get far in the time,
-    /// a schedule from 2 workers then a large-neighbourhood search for three quarters of the time.
+    /// a quarter of the time for CP-SAT on the whole model — 8 workers on small and mid-size models,
+    /// whose bounds prove the small ones optimal, 2 on large ones, where the 8 do not find a good
+    /// first schedule in time —, then large-neighbourhood searches from its best schedule, one per
+    /// core with one CP-SAT worker each.
     /// </summary>
-    public static SolveOptions Recommended(RosterProblem problem, TimeSpan timeLimit) =>
-        problem.Employees.Count * problem.Shifts.Count >= LargeModel
-            ? new SolveOptions { TimeLimit = timeLimit, Workers = 2, LnsShare = 0.75, LnsWorkers = 2 }
-            : new SolveOptions { TimeLimit = timeLimit, Workers = 8, FirstPhaseShare = 0.4 };
+    public static SolveOptions Recommended(RosterProblem problem, TimeSpan timeLimit) => new()
+    {
+        TimeLimit = timeLimit,
+        Workers = problem.Employees.Count * problem.Shifts.Count >= LargeModel ? 2 : 8,
+        LnsShare = 0.75,
+        LnsWorkers = 1,
+        LnsSearches = Math.Clamp(Environment.ProcessorCount, 1, 8),
+    };
 
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
     public int Workers { get; init; } = 2;
@@ -86,6 +91,9 @@ public sealed record SolveOptions
 
     /// <summary>CP-SAT workers for each step of the large-neighbourhood search.</summary>
     public int LnsWorkers { get; init; } = 1;
+
+    /// <summary>Large-neighbourhood searches run side by side, sharing the best schedule.</summary>
+    public int LnsSearches { get; init; } = 1;
 
     /// <summary>Further CP-SAT parameters in text form ("linearization_level:2"), for experiments.</summary>
     public string? ExtraParameters { get; init; }

@@ -52,11 +52,16 @@ public sealed class RosterSolver
         {
             return first;
         }
-        var model = new RosterModel(problem, explain: false);
-        var search = new LargeNeighbourhoodSearch(problem, model, options.RandomSeed ?? 1, options.LnsWorkers);
-        var (improved, best) = search.Improve(model.ValuesOf(first.Assignments), objective, options.TimeLimit - clock.Elapsed,
-            found => options.OnProgress?.Invoke(new SolveProgress(found, first.BestBound, clock.Elapsed, 0)), cancellationToken);
-        var assignments = model.Read(improved);
+        // One search per core, each on its own copy of the model, sharing the best schedule.
+        var models = Enumerable.Range(0, options.LnsSearches).Select(_ => new RosterModel(problem, explain: false)).ToList();
+        var model = models[0];
+        var incumbent = new Incumbent(model.ValuesOf(first.Assignments), objective,
+            found => options.OnProgress?.Invoke(new SolveProgress(found, first.BestBound, clock.Elapsed, 0)));
+        Parallel.ForEach(models.Select((each, index) => (each, index)), new ParallelOptions { MaxDegreeOfParallelism = models.Count },
+            pair => new LargeNeighbourhoodSearch(problem, pair.each, (options.RandomSeed ?? 1) + pair.index, options.LnsWorkers)
+                .Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken));
+        var assignments = model.Read(incumbent.Current.Values);
+        var best = Cost(problem, assignments);
         return first with
         {
             Status = cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : best <= first.BestBound ? SolveStatus.Optimal : SolveStatus.Feasible,
@@ -83,7 +88,7 @@ public sealed class RosterSolver
             var assignments = model.Read(solver);
             return new RosterSolution(
                 cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : status == CpSolverStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
-                assignments, (long)Math.Round(solver.ObjectiveValue), (long)Math.Round(solver.BestObjectiveBound), elapsed,
+                assignments, Cost(problem, assignments), (long)Math.Round(solver.BestObjectiveBound), elapsed,
                 Uncovered(problem, model, assignments), null);
         }
         if (status == CpSolverStatus.Infeasible)
@@ -93,6 +98,13 @@ public sealed class RosterSolver
         return new RosterSolution(cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : SolveStatus.NoSolutionFound,
             [], null, (long)Math.Round(solver.BestObjectiveBound), elapsed, [], null);
     }
+
+    /// <summary>
+    /// The cost of a schedule, priced by the checker: the model's slack variables are only bounded
+    /// from below, so a schedule that is not proved optimal may carry a surplus the solver counts
+    /// in its objective although the schedule itself does not cost it.
+    /// </summary>
+    private static long Cost(RosterProblem problem, IReadOnlyList<Assignment> assignments) => RosterChecker.Check(problem, assignments).Objective;
 
     private static string Parameters(SolveOptions options)
     {
