@@ -98,7 +98,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     public async Task<IReadOnlyList<ActivityCoverage>> ActivitiesAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
     {
         var view = await GetAsync(scope, id, cancellationToken);
-        return ActivityCoverage.Build(view, view.Assignments.ToList());
+        return ActivityCoverage.Build(view, view.Assignments);
     }
 
     public async Task<ScheduleView> CancelAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
