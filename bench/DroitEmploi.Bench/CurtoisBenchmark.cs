@@ -58,9 +58,9 @@ public static class CurtoisBenchmark
             (explicitSettings ? string.Join(" ", options.Values.Select(pair => $"--{pair.Key} {pair.Value}")) : "the recommended settings (SolveOptions.Recommended)") +
             $", {Environment.ProcessorCount} cores, {Environment.OSVersion}.");
         Console.WriteLine();
-        // Runs vary (CP-SAT's workers and the searches race): with --runs N each instance is solved N
+        // Runs vary (CP-SAT's workers and the searches race): with --repeat N each instance is solved N
         // times with seeds 1..N, and the table gives the median with the range.
-        var runs = Math.Max(1, options.Int("runs", 1));
+        var runs = Math.Max(1, options.Int("repeat", 1));
         Console.WriteLine(runs > 1
             ? $"| instance | objective (median of {runs}) | best | ratio | bound | seconds | range |"
             : "| instance | objective | best | ratio | bound | seconds |");
