@@ -61,10 +61,8 @@ public static class CurtoisBenchmark
         // Runs vary (CP-SAT's workers and the searches race): with --repeat N each instance is solved N
         // times with seeds 1..N, and the table gives the median with the range.
         var runs = Math.Max(1, options.Int("repeat", 1));
-        Console.WriteLine(runs > 1
-            ? $"| instance | objective (median of {runs}) | best | ratio | bound | seconds | range |"
-            : "| instance | objective | best | ratio | bound | seconds |");
-        Console.WriteLine(runs > 1 ? "|---|---:|---:|---:|---:|---:|---:|" : "|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| instance | objective (median of {runs}) | best | ratio | bound | seconds | range |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         var ratios = new List<double>();
         var solver = new RosterSolver();
         foreach (var instance in instances)
@@ -79,9 +77,9 @@ public static class CurtoisBenchmark
             {
                 ratios.Add(ratio);
             }
-            var range = runs > 1 ? (objectives.Count == 0 ? " — |" : FormattableString.Invariant($" {objectives[0]}–{objectives[^1]} |")) : "";
+            var range = objectives.Count == 0 ? "—" : FormattableString.Invariant($"{objectives[0]}–{objectives[^1]}");
             Console.WriteLine(FormattableString.Invariant(
-                $"| Instance{instance} | {median?.ToString(CultureInfo.InvariantCulture) ?? "—"} | {(best > 0 ? best.ToString(CultureInfo.InvariantCulture) : "—")} | {(double.IsNaN(ratio) ? "—" : ratio.ToString("F3", CultureInfo.InvariantCulture))} | {solutions.Max(solution => solution.BestBound)} | {solutions.Average(solution => solution.Elapsed.TotalSeconds):F1} |{range}"));
+                $"| Instance{instance} | {median?.ToString(CultureInfo.InvariantCulture) ?? "—"} | {(best > 0 ? best.ToString(CultureInfo.InvariantCulture) : "—")} | {(double.IsNaN(ratio) ? "—" : ratio.ToString("F3", CultureInfo.InvariantCulture))} | {solutions.Max(solution => solution.BestBound)} | {solutions.Average(solution => solution.Elapsed.TotalSeconds):F1} | {range} |"));
         }
         if (ratios.Count > 0)
         {
