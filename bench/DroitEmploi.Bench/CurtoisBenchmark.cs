@@ -42,7 +42,7 @@ public static class CurtoisBenchmark
         var limit = TimeSpan.FromSeconds(seconds);
         // Without settings on the command line, each instance gets what the application would use.
         var explicitSettings = new[] { "workers", "first-phase-percent", "lns-percent", "lns-workers", "lns-searches", "params" }.Any(options.Values.ContainsKey);
-        SolveOptions Settings(RosterProblem problem) => explicitSettings
+        SolveOptions Settings(RosterProblem problem) => WithColumnGeneration(explicitSettings
             ? new SolveOptions
             {
                 TimeLimit = limit,
@@ -53,7 +53,13 @@ public static class CurtoisBenchmark
                 LnsWorkers = options.Int("lns-workers", 1),
                 LnsSearches = options.Int("lns-searches", 1),
             }
-            : SolveOptions.Recommended(problem, limit);
+            : SolveOptions.Recommended(problem, limit));
+        SolveOptions WithColumnGeneration(SolveOptions settings) => options.Values.GetValueOrDefault("cg") switch
+        {
+            "on" => settings with { ColumnGeneration = true },
+            "off" => settings with { ColumnGeneration = false },
+            _ => settings,
+        };
         Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, " +
             (explicitSettings ? string.Join(" ", options.Values.Select(pair => $"--{pair.Key} {pair.Value}")) : "the recommended settings (SolveOptions.Recommended)") +
             $", {Environment.ProcessorCount} cores, {Environment.OSVersion}.");

@@ -72,6 +72,7 @@ public sealed record SolveOptions
         LnsShare = 0.75,
         LnsWorkers = 1,
         LnsSearches = Math.Clamp(Environment.ProcessorCount, 1, 8),
+        ColumnGeneration = true,
     };
 
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
@@ -94,6 +95,12 @@ public sealed record SolveOptions
 
     /// <summary>Large-neighbourhood searches run side by side, sharing the best schedule.</summary>
     public int LnsSearches { get; init; } = 1;
+
+    /// <summary>
+    /// Whether one of the searches side by side (when there are at least two) is a column generation
+    /// whose dives offer their schedules to the others.
+    /// </summary>
+    public bool ColumnGeneration { get; init; }
 
     /// <summary>Further CP-SAT parameters in text form ("linearization_level:2"), for experiments.</summary>
     public string? ExtraParameters { get; init; }

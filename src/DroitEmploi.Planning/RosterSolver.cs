@@ -65,8 +65,18 @@ public sealed class RosterSolver
         var incumbent = new Incumbent(model.ValuesOf(first.Assignments), objective,
             found => options.OnProgress?.Invoke(new SolveProgress(found, first.BestBound, clock.Elapsed, 0)));
         Parallel.ForEach(models.Select((each, index) => (each, index)), new ParallelOptions { MaxDegreeOfParallelism = models.Count },
-            pair => new LargeNeighbourhoodSearch(problem, pair.each, (options.RandomSeed ?? 1) + pair.index, options.LnsWorkers)
-                .Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken));
+            pair =>
+            {
+                if (options.ColumnGeneration && options.LnsSearches >= 2 && pair.index == 0)
+                {
+                    new Columns.ColumnGeneration(problem, pair.each, (options.RandomSeed ?? 1) + pair.index).Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken);
+                }
+                else
+                {
+                    new LargeNeighbourhoodSearch(problem, pair.each, (options.RandomSeed ?? 1) + pair.index, options.LnsWorkers)
+                        .Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken);
+                }
+            });
         var assignments = model.Read(incumbent.Current.Values);
         var best = Cost(problem, assignments);
         return first with

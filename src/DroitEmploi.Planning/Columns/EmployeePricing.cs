@@ -1,0 +1,111 @@
+using Google.OrTools.Sat;
+
+namespace DroitEmploi.Planning.Columns;
+
+/// <summary>
+/// One employee's pricing problem: among the schedules that keep the person's own rules, one whose
+/// broken wishes cost less than the master's prices of its shifts. Solved by labelling
+/// (<see cref="LabelPricing"/>), or by CP-SAT on the one-person model when the labels' states would be
+/// too many.
+/// </summary>
+internal sealed class EmployeePricing
+{
+    // CP-SAT needs integer coefficients: dual prices are kept to a thousandth.
+    private const double Scale = 1000;
+
+    private readonly RosterModel _model;
+    private readonly LabelPricing _labels;
+    // Per day and shift type: what working it changes in the person's broken wishes.
+    private readonly double[] _wish;
+    private readonly int _shifts;
+
+    public EmployeePricing(RosterProblem problem, int e)
+    {
+        var employee = problem.Employees[e];
+        var alone = new RosterProblem(problem.Days, problem.Shifts, [employee],
+            problem.Requests.Where(r => r.EmployeeId == employee.Id).ToList(),
+            problem.Cover.Select(c => c with { WeightUnder = 0, WeightOver = 0 }).ToList());
+        _model = new RosterModel(alone, explain: false);
+        _shifts = problem.Shifts.Count;
+        _wish = new double[problem.Days * _shifts];
+        var shiftIndex = problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        foreach (var request in alone.Requests)
+        {
+            if (shiftIndex.TryGetValue(request.ShiftId, out var s))
+            {
+                _wish[request.Day * _shifts + s] += request.On ? -request.Weight : request.Weight;
+            }
+        }
+        OnWishes = alone.Requests.Where(r => r.On).Sum(r => (double)r.Weight);
+        _labels = new LabelPricing(problem, employee, _model.Decisions.Select(decision => (decision.Day, decision.Shift)));
+    }
+
+    // The weights of the person's wishes to work, all paid by a schedule with no shift at all.
+    private double OnWishes { get; }
+
+    /// <summary>The price of the wishes a schedule breaks.</summary>
+    public double WishCost(int[] shiftOnDay)
+    {
+        var cost = OnWishes;
+        for (var d = 0; d < shiftOnDay.Length; d++)
+        {
+            if (shiftOnDay[d] >= 0)
+            {
+                cost += _wish[d * _shifts + shiftOnDay[d]];
+            }
+        }
+        return cost;
+    }
+
+    /// <summary>
+    /// A schedule whose reduced cost (broken wishes, minus the master's prices of its shifts, minus the
+    /// employee's dual) is negative, or null when none was found.
+    /// </summary>
+    public Column? Price(double[] coverDuals, int[] coverOf, double employeeDual)
+    {
+        var prices = new double[coverOf.Length];
+        for (var i = 0; i < prices.Length; i++)
+        {
+            prices[i] = _wish[i] - (coverOf[i] >= 0 ? coverDuals[coverOf[i]] : 0);
+        }
+        var shiftOnDay = _labels.Applies ? _labels.Cheapest(prices)?.ShiftOnDay : CheapestByCpSat(prices);
+        if (shiftOnDay is null)
+        {
+            return null;
+        }
+        var reduced = OnWishes - employeeDual + Enumerable.Range(0, shiftOnDay.Length).Where(d => shiftOnDay[d] >= 0).Sum(d => prices[d * _shifts + shiftOnDay[d]]);
+        return reduced < -1e-6 ? new Column(shiftOnDay, WishCost(shiftOnDay)) : null;
+    }
+
+    /// <summary>The labelling pricing's schedule for these prices per day and shift type (tests compare both).</summary>
+    internal int[]? CheapestByLabels(double[] prices) => _labels.Cheapest(prices)?.ShiftOnDay;
+
+    /// <summary>The cheapest schedule by CP-SAT on the one-person model, used when the labels' states would be too many.</summary>
+    internal int[]? CheapestByCpSat(double[] prices)
+    {
+        var decisions = _model.Decisions;
+        var terms = new List<LinearExpr>();
+        foreach (var decision in decisions)
+        {
+            var coefficient = (long)Math.Round(prices[decision.Day * _shifts + decision.Shift] * Scale);
+            if (coefficient != 0)
+            {
+                terms.Add(decision.Variable * coefficient);
+            }
+        }
+        _model.Model.Model.Objective = null;
+        _model.Model.Minimize(LinearExpr.Sum(terms));
+        var solver = new CpSolver { StringParameters = "max_time_in_seconds:0.5 num_workers:1 linearization_level:2" };
+        var status = solver.Solve(_model.Model);
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return null;
+        }
+        var shiftOnDay = Enumerable.Repeat(-1, prices.Length / _shifts).ToArray();
+        foreach (var decision in decisions.Where(decision => solver.BooleanValue(decision.Variable)))
+        {
+            shiftOnDay[decision.Day] = decision.Shift;
+        }
+        return shiftOnDay;
+    }
+}

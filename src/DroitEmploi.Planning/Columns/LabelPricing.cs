@@ -1,0 +1,193 @@
+namespace DroitEmploi.Planning.Columns;
+
+/// <summary>
+/// One employee's cheapest schedule under given prices, by dynamic programming over the days. A
+/// label is a partial schedule: its state (the run automaton's state, yesterday's shift, the minutes
+/// and weekends worked so far) and its price; of the labels with the same state only the cheapest is
+/// kept. The counts of the shift types the person may only work so many times are carried by the
+/// labels but are not part of the state, so the schedule found respects every rule but may not be
+/// the cheapest one: column generation falls back to CP-SAT to prove that no column is left.
+/// </summary>
+internal sealed class LabelPricing
+{
+    private const int MaxStates = 2_000_000;
+    private const int CountBits = 6;
+
+    private readonly int _days;
+    private readonly int _shifts;
+    private readonly bool[] _allowed;
+    private readonly bool[,] _forbiddenNext;
+    private readonly int[] _units;
+    private readonly int _unit;
+    private readonly int _minUnits;
+    private readonly int _maxUnits;
+    private readonly int _maxWeekends;
+    private readonly int[] _limitedPosition;
+    private readonly int[] _limit;
+    private readonly int[,] _next;
+    private readonly int _automatonStates;
+    private readonly int _longest;
+    private readonly int[] _workableDaysFrom;
+
+    public LabelPricing(RosterProblem problem, RosterEmployee employee, IEnumerable<(int Day, int Shift)> allowed)
+    {
+        _days = problem.Days;
+        _shifts = problem.Shifts.Count;
+        _allowed = new bool[_days * _shifts];
+        foreach (var (day, shift) in allowed)
+        {
+            _allowed[day * _shifts + shift] = true;
+        }
+        var ids = problem.Shifts.Select(shift => shift.Id).ToList();
+        _forbiddenNext = new bool[_shifts, _shifts];
+        for (var s = 0; s < _shifts; s++)
+        {
+            foreach (var t in problem.Shifts[s].ForbiddenNext.Select(id => ids.IndexOf(id)).Where(t => t >= 0))
+            {
+                _forbiddenNext[s, t] = true;
+            }
+        }
+        // Minutes counted in units of their greatest common divisor, to keep the states few.
+        _unit = problem.Shifts.Select(shift => Math.Max(1, shift.Minutes)).Aggregate(Gcd);
+        _units = problem.Shifts.Select(shift => shift.Minutes / _unit).ToArray();
+        _longest = _units.Max();
+        _minUnits = (employee.MinTotalMinutes + _unit - 1) / _unit;
+        _maxUnits = Math.Min(employee.MaxTotalMinutes / _unit, _days * _longest);
+        _maxWeekends = Math.Min(employee.MaxWeekends, problem.Weeks);
+        _limitedPosition = Enumerable.Repeat(-1, _shifts).ToArray();
+        var limits = new List<int>();
+        for (var s = 0; s < _shifts; s++)
+        {
+            var max = employee.MaxOf(problem.Shifts[s].Id);
+            if (max < Enumerable.Range(0, _days).Count(d => _allowed[d * _shifts + s]))
+            {
+                _limitedPosition[s] = limits.Count;
+                limits.Add(max);
+            }
+        }
+        _limit = [.. limits];
+        var automaton = new RunAutomaton(employee.MaxConsecutiveShifts, employee.MinConsecutiveShifts, employee.MinConsecutiveDaysOff);
+        var transitions = automaton.Transitions.ToList();
+        _automatonStates = transitions.Max(t => Math.Max(t.Tail, t.Head)) + 1;
+        _next = new int[_automatonStates, 2];
+        for (var a = 0; a < _automatonStates; a++)
+        {
+            _next[a, 0] = _next[a, 1] = -1;
+        }
+        foreach (var (tail, label, head) in transitions)
+        {
+            _next[tail, label] = head;
+        }
+        _workableDaysFrom = new int[_days + 1];
+        for (var d = _days - 1; d >= 0; d--)
+        {
+            _workableDaysFrom[d] = _workableDaysFrom[d + 1] + (Enumerable.Range(0, _shifts).Any(s => _allowed[d * _shifts + s]) ? 1 : 0);
+        }
+        States = (long)_automatonStates * (_shifts + 1) * (_maxUnits + 1) * (_maxWeekends + 1);
+    }
+
+    private long States { get; }
+
+    // Where each state's label sits in the day being built; −1 between days.
+    private int[]? _index;
+
+    /// <summary>Whether the states fit in memory and the limited shift types' counts fit in a label.</summary>
+    public bool Applies => States <= MaxStates && _limit.Length * CountBits <= 63 && _limit.All(limit => limit < (1 << CountBits) - 1);
+
+    /// <summary>A cheap schedule respecting every rule (shift index per day, −1 off) and its price, or null when none was found.</summary>
+    public (int[] ShiftOnDay, double Price)? Cheapest(double[] price)
+    {
+        var index = _index ??= Enumerable.Repeat(-1, (int)States).ToArray();
+        var layers = new List<Label>[_days + 1];
+        layers[0] = [new Label(0, -1, -1, 0, RunAutomaton.Start, -1, 0, 0)];
+        for (var d = 0; d < _days; d++)
+        {
+            var layer = new List<Label>();
+            var minimumLeft = _minUnits - (long)_workableDaysFrom[d + 1] * _longest;
+            for (var i = 0; i < layers[d].Count; i++)
+            {
+                var label = layers[d][i];
+                var rest = _next[label.Automaton, 0];
+                if (rest >= 0 && label.Units >= minimumLeft)
+                {
+                    Keep(layer, index, new Label(label.Price, i, -1, label.Counts, rest, -1, label.Units, label.Weekends));
+                }
+                var work = _next[label.Automaton, 1];
+                if (work < 0)
+                {
+                    continue;
+                }
+                var weekends = label.Weekends + (RosterProblem.IsWeekend(d) && !(d % 7 == 6 && label.Last >= 0) ? 1 : 0);
+                if (weekends > _maxWeekends)
+                {
+                    continue;
+                }
+                for (var s = 0; s < _shifts; s++)
+                {
+                    var units = label.Units + _units[s];
+                    if (!_allowed[d * _shifts + s] || (label.Last >= 0 && _forbiddenNext[label.Last, s]) || units > _maxUnits || units < minimumLeft)
+                    {
+                        continue;
+                    }
+                    var counts = label.Counts;
+                    if (_limitedPosition[s] is var position and >= 0)
+                    {
+                        var shift = position * CountBits;
+                        if ((int)((counts >> shift) & ((1 << CountBits) - 1)) >= _limit[position])
+                        {
+                            continue;
+                        }
+                        counts += 1L << shift;
+                    }
+                    Keep(layer, index, new Label(label.Price + price[d * _shifts + s], i, s, counts, work, s, units, weekends));
+                }
+            }
+            layers[d + 1] = layer;
+            foreach (var label in layer)
+            {
+                index[Key(label)] = -1;
+            }
+        }
+        var best = -1;
+        var last = layers[_days];
+        for (var i = 0; i < last.Count; i++)
+        {
+            if (last[i].Units >= _minUnits && (best < 0 || last[i].Price < last[best].Price))
+            {
+                best = i;
+            }
+        }
+        if (best < 0)
+        {
+            return null;
+        }
+        var shiftOnDay = new int[_days];
+        for (int d = _days, i = best; d > 0; i = layers[d][i].Parent, d--)
+        {
+            shiftOnDay[d - 1] = layers[d][i].Shift;
+        }
+        return (shiftOnDay, last[best].Price);
+    }
+
+    private long Key(Label label) =>
+        (((long)label.Automaton * (_shifts + 1) + label.Last + 1) * (_maxUnits + 1) + label.Units) * (_maxWeekends + 1) + label.Weekends;
+
+    private void Keep(List<Label> layer, int[] index, Label label)
+    {
+        var key = Key(label);
+        var known = index[key];
+        if (known < 0)
+        {
+            index[key] = layer.Count;
+            layer.Add(label);
+        }
+        else if (label.Price < layer[known].Price)
+        {
+            layer[known] = label;
+        }
+    }
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+
+    private readonly record struct Label(double Price, int Parent, int Shift, long Counts, int Automaton, int Last, int Units, int Weekends);
+}

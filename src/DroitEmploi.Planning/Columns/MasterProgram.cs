@@ -1,0 +1,97 @@
+using Google.OrTools.LinearSolver;
+
+namespace DroitEmploi.Planning.Columns;
+
+/// <summary>
+/// The master linear program of column generation, kept between solves so that GLOP starts from its
+/// last basis: for each employee a convex mix of their columns, for each demand the people the mix
+/// gives plus a priced shortfall minus a priced surplus. Fixing an employee to one column closes the
+/// others (upper bound 0) instead of rebuilding the program.
+/// </summary>
+internal sealed class MasterProgram : IDisposable
+{
+    private readonly Solver _solver = Solver.CreateSolver("GLOP");
+    private readonly Constraint[] _convexity;
+    private readonly Constraint[] _cover;
+    private readonly int[] _coverOf;
+    private readonly int _shifts;
+    private readonly List<Variable>[] _variables;
+
+    public MasterProgram(RosterProblem problem, int[] coverOf)
+    {
+        _coverOf = coverOf;
+        _shifts = problem.Shifts.Count;
+        var objective = _solver.Objective();
+        objective.SetMinimization();
+        _convexity = problem.Employees.Select(_ => _solver.MakeConstraint(1, 1, "")).ToArray();
+        _variables = problem.Employees.Select(_ => new List<Variable>()).ToArray();
+        _cover = problem.Cover.Select(demand =>
+        {
+            var row = _solver.MakeConstraint(demand.Requirement, demand.Requirement, "");
+            var under = _solver.MakeNumVar(0, double.PositiveInfinity, "");
+            var over = _solver.MakeNumVar(0, double.PositiveInfinity, "");
+            row.SetCoefficient(under, 1);
+            row.SetCoefficient(over, -1);
+            objective.SetCoefficient(under, demand.WeightUnder);
+            objective.SetCoefficient(over, demand.WeightOver);
+            return row;
+        }).ToArray();
+    }
+
+    public void Add(int employee, Column column)
+    {
+        var variable = _solver.MakeNumVar(0, double.PositiveInfinity, "");
+        _solver.Objective().SetCoefficient(variable, column.Cost);
+        _convexity[employee].SetCoefficient(variable, 1);
+        for (var d = 0; d < column.ShiftOnDay.Length; d++)
+        {
+            if (column.ShiftOnDay[d] >= 0 && _coverOf[d * _shifts + column.ShiftOnDay[d]] is var c and >= 0)
+            {
+                _cover[c].SetCoefficient(variable, 1);
+            }
+        }
+        _variables[employee].Add(variable);
+    }
+
+    /// <summary>Keeps only one column open for the employee.</summary>
+    public void Fix(int employee, int column)
+    {
+        for (var j = 0; j < _variables[employee].Count; j++)
+        {
+            _variables[employee][j].SetUb(j == column ? double.PositiveInfinity : 0);
+        }
+    }
+
+    /// <summary>Opens every column again.</summary>
+    public void Release()
+    {
+        foreach (var variable in _variables.SelectMany(list => list))
+        {
+            variable.SetUb(double.PositiveInfinity);
+        }
+    }
+
+    /// <summary>The master's optimum, or null when GLOP fails on it even from scratch.</summary>
+    public MasterSolution? Solve()
+    {
+        if (_solver.Solve() != Solver.ResultStatus.OPTIMAL)
+        {
+            // GLOP can fail numerically when warm-started after bounds changed: try again without the old basis.
+            _solver.Reset();
+            if (_solver.Solve() != Solver.ResultStatus.OPTIMAL)
+            {
+                return null;
+            }
+        }
+        return new MasterSolution(
+            _convexity.Select(row => row.DualValue()).ToArray(),
+            _cover.Select(row => row.DualValue()).ToArray(),
+            _solver.Objective().Value(),
+            _variables.Select(list => list.Select(variable => variable.SolutionValue()).ToArray()).ToArray());
+    }
+
+    public void Dispose() => _solver.Dispose();
+}
+
+/// <summary>The master's dual prices (per employee and per demand), its value, and each column's share.</summary>
+internal sealed record MasterSolution(double[] EmployeeDuals, double[] CoverDuals, double Value, double[][] Shares);

@@ -1,0 +1,68 @@
+using DroitEmploi.Planning;
+using DroitEmploi.Planning.Columns;
+
+namespace DroitEmploi.UnitTests.Features.Planning;
+
+public class LabelPricingTests
+{
+    private const int Days = 14;
+
+    private static readonly List<ShiftType> Shifts = [new("E", 480, []), new("L", 480, ["E"]), new("N", 600, ["E", "L"])];
+
+    // Works 6 to 9 shifts, at most 4 days in a row, blocks of at least 2 days off, 1 weekend, at most 2 nights, never on day 3.
+    private static readonly RosterEmployee Person = new("A", 6 * 480, 9 * 480,
+        new Dictionary<string, int> { ["N"] = 2 }, 4, 2, 2, 1, new HashSet<int> { 3 }, new HashSet<string>());
+
+    private static readonly RosterProblem Alone = new(Days, Shifts, [Person], [], []);
+
+    private static LabelPricing Pricing(RosterEmployee person) =>
+        new(Alone with { Employees = [person] }, person,
+            from d in Enumerable.Range(0, Days) where !person.DaysOff.Contains(d) from s in Enumerable.Range(0, Shifts.Count) select (d, s));
+
+    [Fact]
+    public void The_schedule_found_for_any_prices_keeps_every_rule_and_costs_what_it_says()
+    {
+        var pricing = Pricing(Person);
+        var random = new Random(7);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var price = Enumerable.Range(0, Days * Shifts.Count).Select(_ => random.Next(-100, 60) / 3.0).ToArray();
+
+            var found = pricing.Cheapest(price);
+
+            Assert.NotNull(found);
+            var (shiftOnDay, total) = found.Value;
+            var assignments = Enumerable.Range(0, Days).Where(d => shiftOnDay[d] >= 0).Select(d => new Assignment("A", d, Shifts[shiftOnDay[d]].Id)).ToList();
+            Assert.Empty(RosterChecker.Check(Alone, assignments).Violations);
+            Assert.Equal(Enumerable.Range(0, Days).Where(d => shiftOnDay[d] >= 0).Sum(d => price[d * Shifts.Count + shiftOnDay[d]]), total, 6);
+        }
+    }
+
+    [Fact]
+    public void The_cheapest_schedule_is_found_when_no_shift_type_is_limited()
+    {
+        // Only early shifts, each paying 10, except a better-paid Wednesday: the most shifts the rules allow, Wednesday included.
+        var person = Person with { MaxShifts = new Dictionary<string, int> { ["L"] = 0, ["N"] = 0 }, DaysOff = new HashSet<int>() };
+        var price = new double[Days * Shifts.Count];
+        for (var d = 0; d < Days; d++)
+        {
+            price[d * Shifts.Count] = d == 2 ? -50 : -10;
+        }
+
+        var found = Pricing(person with { }).Cheapest(price);
+
+        Assert.NotNull(found);
+        Assert.Equal(9, found.Value.ShiftOnDay.Count(s => s >= 0));
+        Assert.Equal(0, found.Value.ShiftOnDay[2]);
+        Assert.Equal(-50 - 8 * 10, found.Value.Price);
+    }
+
+    [Fact]
+    public void No_schedule_is_returned_when_the_chosen_hours_cannot_be_worked()
+    {
+        // Six shifts are needed but only five days are workable.
+        var person = Person with { DaysOff = Enumerable.Range(5, Days - 5).ToHashSet() };
+
+        Assert.Null(Pricing(person).Cheapest(new double[Days * Shifts.Count]));
+    }
+}
