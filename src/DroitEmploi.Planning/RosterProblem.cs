@@ -62,8 +62,8 @@ public sealed record SolveOptions
     /// The settings measured best on the Curtois–Qu instances at 60 s on 2 cores (docs/decisions/0005):
     /// a quarter of the time for CP-SAT on the whole model — 8 workers on small and mid-size models,
     /// whose bounds prove the small ones optimal, 2 on large ones, where the 8 do not find a good
-    /// first schedule in time —, then large-neighbourhood searches from its best schedule, one per
-    /// core with one CP-SAT worker each.
+    /// first schedule in time —, then searches from its best schedule, one per core, sharing what
+    /// they find: a column generation and large-neighbourhood searches with one CP-SAT worker each.
     /// </summary>
     public static SolveOptions Recommended(RosterProblem problem, TimeSpan timeLimit) => new()
     {

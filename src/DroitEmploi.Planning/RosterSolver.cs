@@ -44,7 +44,9 @@ public sealed class RosterSolver
 
     /// <summary>
     /// CP-SAT on the whole model first (it finds a schedule, proves small instances optimal and
-    /// gives the bound), then a large-neighbourhood search from its best schedule.
+    /// gives the bound), then searches side by side from its best schedule: large-neighbourhood
+    /// searches, and in place of the first of them a column generation when asked and there are two
+    /// or more.
     /// </summary>
     private RosterSolution SolveThenImprove(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace DroitEmploi.Planning.Columns;
 /// </summary>
 internal sealed class LabelPricing
 {
-    private const int MaxStates = 2_000_000;
+    private const int MaxStates = 1_000_000;
     private const int CountBits = 6;
 
     private readonly int _days;
@@ -88,8 +88,10 @@ internal sealed class LabelPricing
 
     private long States { get; }
 
-    // Where each state's label sits in the day being built; −1 between days.
-    private int[]? _index;
+    // Where each state's label sits in the day being built; −1 between days. One buffer per thread,
+    // shared by every employee's pricing, so that a team of 150 does not hold 150 of them.
+    [ThreadStatic]
+    private static int[]? _index;
 
     /// <summary>Whether the states fit in memory and the limited shift types' counts fit in a label.</summary>
     public bool Applies => States <= MaxStates && _limit.Length * CountBits <= 63 && _limit.All(limit => limit < (1 << CountBits) - 1);
@@ -97,7 +99,7 @@ internal sealed class LabelPricing
     /// <summary>A cheap schedule respecting every rule (shift index per day, −1 off) and its price, or null when none was found.</summary>
     public (int[] ShiftOnDay, double Price)? Cheapest(double[] price)
     {
-        var index = _index ??= Enumerable.Repeat(-1, (int)States).ToArray();
+        var index = _index is { } buffer && buffer.Length >= States ? buffer : _index = Enumerable.Repeat(-1, (int)States).ToArray();
         var layers = new List<Label>[_days + 1];
         layers[0] = [new Label(0, -1, -1, 0, RunAutomaton.Start, -1, 0, 0)];
         for (var d = 0; d < _days; d++)
