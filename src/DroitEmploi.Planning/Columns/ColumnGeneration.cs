@@ -26,7 +26,7 @@ internal sealed class ColumnGeneration
     private readonly List<Column>[] _columns;
     private readonly HashSet<string> _known = [];
     private readonly int[] _coverOf;
-    private readonly int[] _shiftIndex;
+    private readonly Dictionary<string, int> _shiftOf;
 
     public ColumnGeneration(RosterProblem problem, RosterModel model, int seed)
     {
@@ -35,12 +35,11 @@ internal sealed class ColumnGeneration
         _random = new Random(seed);
         _pricing = Enumerable.Range(0, problem.Employees.Count).Select(e => new EmployeePricing(problem, e)).ToArray();
         _columns = Enumerable.Range(0, problem.Employees.Count).Select(_ => new List<Column>()).ToArray();
-        var shifts = problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
-        _shiftIndex = problem.Shifts.Select((_, index) => index).ToArray();
+        _shiftOf = problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
         _coverOf = Enumerable.Repeat(-1, problem.Days * problem.Shifts.Count).ToArray();
         for (var c = 0; c < problem.Cover.Count; c++)
         {
-            if (shifts.TryGetValue(problem.Cover[c].ShiftId, out var s))
+            if (_shiftOf.TryGetValue(problem.Cover[c].ShiftId, out var s))
             {
                 _coverOf[problem.Cover[c].Day * problem.Shifts.Count + s] = c;
             }
@@ -143,7 +142,7 @@ internal sealed class ColumnGeneration
             var shiftOnDay = Enumerable.Repeat(-1, _problem.Days).ToArray();
             foreach (var assignment in byEmployee[_problem.Employees[e].Id])
             {
-                shiftOnDay[assignment.Day] = _shiftIndex.First(s => _problem.Shifts[s].Id == assignment.ShiftId);
+                shiftOnDay[assignment.Day] = _shiftOf[assignment.ShiftId];
             }
             Add(master, e, new Column(shiftOnDay, _pricing[e].WishCost(shiftOnDay)));
         }

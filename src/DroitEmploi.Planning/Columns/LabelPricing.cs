@@ -6,7 +6,7 @@ namespace DroitEmploi.Planning.Columns;
 /// and weekends worked so far) and its price; of the labels with the same state only the cheapest is
 /// kept. The counts of the shift types the person may only work so many times are carried by the
 /// labels but are not part of the state, so the schedule found respects every rule but may not be
-/// the cheapest one: column generation falls back to CP-SAT to prove that no column is left.
+/// the cheapest one: a heuristic pricing, which is all the dives need (docs/decisions/0005).
 /// </summary>
 internal sealed class LabelPricing
 {
