@@ -3,15 +3,18 @@ namespace DroitEmploi.Planning.Columns;
 /// <summary>
 /// One employee's cheapest schedule under given prices, by dynamic programming over the days. A
 /// label is a partial schedule: its state (the run automaton's state, yesterday's shift, the minutes
-/// and weekends worked so far) and its price; of the labels with the same state only the cheapest is
-/// kept. The counts of the shift types the person may only work so many times are carried by the
-/// labels but are not part of the state, so the schedule found respects every rule but may not be
-/// the cheapest one: a heuristic pricing, which is all the dives need (docs/decisions/0005).
+/// and weekends worked so far, and the counts of the tightest limited shift types while the states
+/// stay few) and its price; of the labels with the same state only the cheapest is kept. The counts
+/// of other limited shift types are carried by the labels but are not part of the state: the
+/// schedule found then respects every rule but may not be the cheapest one, a heuristic pricing,
+/// which is all the dives need (docs/decisions/0005).
 /// </summary>
 internal sealed class LabelPricing
 {
     private const int MaxStates = 1_000_000;
     private const int CountBits = 6;
+    // Limited counts join the state up to this many states: exact where it is cheap (Instance 8's nights).
+    private const long KeyedStates = 200_000;
 
     private readonly int _days;
     private readonly int _shifts;
@@ -28,6 +31,9 @@ internal sealed class LabelPricing
     private readonly int _automatonStates;
     private readonly int _longest;
     private readonly int[] _workableDaysFrom;
+    // The limited shift types whose counts are part of the state, and how many states they multiply by.
+    private readonly int[] _keyed;
+    private readonly long _keyedProduct;
 
     public LabelPricing(RosterProblem problem, RosterEmployee employee, IEnumerable<(int Day, int Shift)> allowed)
     {
@@ -83,7 +89,22 @@ internal sealed class LabelPricing
         {
             _workableDaysFrom[d] = _workableDaysFrom[d + 1] + (Enumerable.Range(0, _shifts).Any(s => _allowed[d * _shifts + s]) ? 1 : 0);
         }
-        States = (long)_automatonStates * (_shifts + 1) * (_maxUnits + 1) * (_maxWeekends + 1);
+        var baseStates = (long)_automatonStates * (_shifts + 1) * (_maxUnits + 1) * (_maxWeekends + 1);
+        // The tightest limited shift types' counts join the state while the states stay few enough.
+        var keyed = new List<int>();
+        var product = 1L;
+        foreach (var position in Enumerable.Range(0, _limit.Length).OrderBy(p => _limit[p]))
+        {
+            if (baseStates * product * (_limit[position] + 1) > KeyedStates)
+            {
+                break;
+            }
+            keyed.Add(position);
+            product *= _limit[position] + 1;
+        }
+        _keyed = [.. keyed];
+        _keyedProduct = product;
+        States = baseStates * product;
     }
 
     private long States { get; }
@@ -171,8 +192,17 @@ internal sealed class LabelPricing
         return (shiftOnDay, last[best].Price);
     }
 
-    private long Key(Label label) =>
-        (((long)label.Automaton * (_shifts + 1) + label.Last + 1) * (_maxUnits + 1) + label.Units) * (_maxWeekends + 1) + label.Weekends;
+    private long Key(Label label)
+    {
+        var key = ((((long)label.Automaton * (_shifts + 1) + label.Last + 1) * (_maxUnits + 1) + label.Units) * (_maxWeekends + 1) + label.Weekends) * _keyedProduct;
+        var stride = 1L;
+        foreach (var position in _keyed)
+        {
+            key += ((label.Counts >> (position * CountBits)) & ((1 << CountBits) - 1)) * stride;
+            stride *= _limit[position] + 1;
+        }
+        return key;
+    }
 
     private void Keep(List<Label> layer, int[] index, Label label)
     {

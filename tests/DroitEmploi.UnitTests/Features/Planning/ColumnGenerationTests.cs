@@ -45,11 +45,12 @@ public class ColumnGenerationTests
 
 public class EmployeePricingTests
 {
-    [Fact]
-    public void Labelling_and_cp_sat_find_equally_cheap_schedules_when_no_shift_type_is_limited()
+    [Theory]
+    [InlineData(5)] // Instance 5's first employee may work any number of early shifts and no late ones.
+    [InlineData(8)] // Instance 8's first employee: day shifts, and at most 4 nights, a count the labels' state holds.
+    public void Labelling_and_cp_sat_find_equally_cheap_schedules_when_the_labels_hold_every_limited_count(int instance)
     {
-        // Instance 5's first employee may work any number of early shifts and no late ones.
-        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(5)));
+        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(instance)));
         var pricing = new EmployeePricing(problem, 0);
         var random = new Random(3);
         for (var trial = 0; trial < 20; trial++)
