@@ -76,13 +76,12 @@ public static class CurtoisBenchmark
             var problem = CurtoisReader.Read(File.ReadAllText(Path.Combine(folder, $"Instance{instance}.txt")));
             var solutions = Enumerable.Range(1, runs).Select(seed => solver.Solve(problem, Settings(problem) with { RandomSeed = seed })).ToList();
             // A schedule that breaks a rule does not count: the table only holds schedules within every rule.
-            var broken = solutions.Count(solution => RosterChecker.Check(problem, solution.Assignments).Violations.Count > 0);
-            if (broken > 0)
+            var withinRules = solutions.Where(solution => RosterChecker.Check(problem, solution.Assignments).Feasible).ToList();
+            if (withinRules.Count < solutions.Count)
             {
-                Console.Error.WriteLine($"Instance{instance}: {broken} schedule(s) break a rule and are left out.");
+                Console.Error.WriteLine($"Instance{instance}: {solutions.Count - withinRules.Count} schedule(s) break a rule and are left out.");
             }
-            var objectives = solutions.Where(solution => RosterChecker.Check(problem, solution.Assignments).Violations.Count == 0)
-                .Select(solution => solution.Objective).OfType<long>().Order().ToList();
+            var objectives = withinRules.Select(solution => solution.Objective).OfType<long>().Order().ToList();
             long? median = objectives.Count == 0 ? null : objectives[(objectives.Count - 1) / 2];
             var best = Best.GetValueOrDefault(instance);
             var ratio = median is { } objective && best > 0 ? (double)objective / best : double.NaN;

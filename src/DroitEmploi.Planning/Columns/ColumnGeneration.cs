@@ -76,7 +76,8 @@ internal sealed class ColumnGeneration
                 return null;
             }
             var candidates = Enumerable.Range(0, _columns.Length).Where(e => fixedTo[e] < 0)
-                .Select(e => (Employee: e, Column: Array.IndexOf(solution.Shares[e], solution.Shares[e].Max()), Share: solution.Shares[e].Max()))
+                .Select(e => (Employee: e, Share: solution.Shares[e].Max()))
+                .Select(c => (c.Employee, Column: Array.IndexOf(solution.Shares[c.Employee], c.Share), c.Share))
                 .ToList();
             var chosen = candidates.Where(c => c.Share >= Chosen).ToList();
             if (chosen.Count == 0)

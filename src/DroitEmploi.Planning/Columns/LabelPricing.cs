@@ -105,6 +105,7 @@ internal sealed class LabelPricing
         _keyed = [.. keyed];
         _keyedProduct = product;
         States = baseStates * product;
+        Applies = States <= MaxStates && _limit.Length * CountBits <= 63 && _limit.All(limit => limit < (1 << CountBits) - 1);
     }
 
     private long States { get; }
@@ -115,7 +116,7 @@ internal sealed class LabelPricing
     private static int[]? _index;
 
     /// <summary>Whether the states fit in memory and the limited shift types' counts fit in a label.</summary>
-    public bool Applies => States <= MaxStates && _limit.Length * CountBits <= 63 && _limit.All(limit => limit < (1 << CountBits) - 1);
+    public bool Applies { get; }
 
     /// <summary>A cheap schedule respecting every rule (shift index per day, −1 off) and its price, or null when none was found.</summary>
     public (int[] ShiftOnDay, double Price)? Cheapest(double[] price)
