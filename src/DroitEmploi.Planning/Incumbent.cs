@@ -8,6 +8,7 @@ internal sealed class Incumbent(bool[] values, long objective, Action<long>? onI
 {
     private readonly Lock _lock = new();
     private (bool[] Values, long Objective) _current = (values, objective);
+    private long _bound = long.MinValue;
 
     public (bool[] Values, long Objective) Current
     {
@@ -17,6 +18,38 @@ internal sealed class Incumbent(bool[] values, long objective, Action<long>? onI
             {
                 return _current;
             }
+        }
+    }
+
+    /// <summary>The best lower bound a search has proved on every schedule's cost (long.MinValue when none).</summary>
+    public long Bound
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _bound;
+            }
+        }
+    }
+
+    /// <summary>Whether the best schedule is proved optimal: nothing left for the searches to do.</summary>
+    public bool Proved
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _current.Objective <= _bound;
+            }
+        }
+    }
+
+    public void OfferBound(long bound)
+    {
+        lock (_lock)
+        {
+            _bound = Math.Max(_bound, bound);
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed class LargeNeighbourhoodSearch
         while (!cancellationToken.IsCancellationRequested)
         {
             var left = budget - clock.Elapsed;
-            if (left < TimeSpan.FromMilliseconds(200))
+            if (left < TimeSpan.FromMilliseconds(200) || incumbent.Proved)
             {
                 break;
             }

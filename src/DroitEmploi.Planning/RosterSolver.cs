@@ -81,9 +81,11 @@ public sealed class RosterSolver
             });
         var assignments = model.Read(incumbent.Current.Values);
         var best = Cost(problem, assignments);
+        var bound = Math.Max(first.BestBound, incumbent.Bound);
         return first with
         {
-            Status = cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : best <= first.BestBound ? SolveStatus.Optimal : SolveStatus.Feasible,
+            Status = cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : best <= bound ? SolveStatus.Optimal : SolveStatus.Feasible,
+            BestBound = bound,
             Assignments = assignments,
             Objective = best,
             Elapsed = clock.Elapsed,

@@ -7,26 +7,40 @@ namespace DroitEmploi.Planning.Columns;
 /// program chooses, for each employee, a mix of whole schedules ("columns") to cover the demand; its
 /// dual prices tell each employee's pricing problem which shifts are worth working, and every
 /// schedule that would lower the master's cost is added. An integer schedule comes from diving: the
-/// employees the master has chosen a schedule for are fixed to it, or else the one it leans to most,
-/// the pricing runs again for the others, and so on until everyone has a schedule. Each dive's
-/// schedule is offered to the searches running beside it, and their best schedule is taken in as
-/// columns before the next dive (docs/decisions/0005).
+/// employees the master has chosen a schedule for are fixed to it, or else those it leans to most,
+/// the pricing runs again for the others until the master is back to its value before the fixing,
+/// and so on until everyone has a schedule; then CP-SAT looks for the best combination of the most
+/// promising columns. Each schedule found is offered to the searches running beside it, and their
+/// best schedule is taken in as columns before the next dive. Where the pricing is exact, the
+/// master's value is a proven lower bound (docs/decisions/0005).
 /// </summary>
 internal sealed class ColumnGeneration
 {
     // A column the master gives at least this share is taken as chosen.
     private const double Chosen = 0.999;
-    // Pricing rounds after each fixing in a dive: enough to repair the mix, few enough to dive quickly.
-    private const int RoundsPerFixing = 3;
+    // Pricing rounds after each fixing: at least so many, then more while the master stays above its
+    // value at the dive's start, up to the most; dives that let the master drift end far from it.
+    private const int FewestRoundsPerFixing = 3;
+    private const int MostRoundsPerFixing = 100;
+    private const double Drift = 0.5;
+    // A dive's master holds each employee's columns of lowest reduced cost only: a smaller program
+    // solves faster, and each of its many solves counts.
+    private const int DiveColumnsPerEmployee = 30;
+    // After each dive, CP-SAT combines so many columns per employee for at most so long: small
+    // programs it often solves to optimality, where it finds what the dives miss (Instance 5's 1,143).
+    private const int CombinedColumnsPerEmployee = 30;
+    private static readonly TimeSpan CombineLimit = TimeSpan.FromSeconds(2);
 
     private readonly RosterProblem _problem;
     private readonly RosterModel _model;
     private readonly Random _random;
     private readonly EmployeePricing[] _pricing;
+    // The pool: every column found, per employee, in the order found.
     private readonly List<Column>[] _columns;
-    private readonly HashSet<string> _known = [];
+    private readonly Dictionary<string, int> _known = [];
     private readonly int[] _coverOf;
     private readonly Dictionary<string, int> _shiftOf;
+    private readonly bool _exact;
 
     public ColumnGeneration(RosterProblem problem, RosterModel model, int seed)
     {
@@ -44,31 +58,94 @@ internal sealed class ColumnGeneration
                 _coverOf[problem.Cover[c].Day * problem.Shifts.Count + s] = c;
             }
         }
+        // The master is the problem's exact relaxation only with one demand per day and shift type and
+        // no skill: then, and with an exact pricing for everyone, its value bounds every schedule's cost.
+        var oneDemandEach = problem.Cover.Count == problem.Cover.Select(c => (c.Day, c.ShiftId)).Distinct().Count();
+        _exact = oneDemandEach && problem.Cover.All(c => c.RequiredSkill is null) && _pricing.All(pricing => pricing.Exact);
     }
 
     /// <summary>Dives again and again until the time is up, each time from the searches' best schedule.</summary>
     public void Improve(Incumbent incumbent, TimeSpan budget, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        bool TimeLeft() => clock.Elapsed < budget - TimeSpan.FromSeconds(0.2) && !cancellationToken.IsCancellationRequested;
-        using var master = new MasterProgram(_problem, _coverOf);
+        bool TimeLeft() => clock.Elapsed < budget - TimeSpan.FromSeconds(0.2) && !cancellationToken.IsCancellationRequested && !incumbent.Proved;
+        using var root = new MasterProgram(_problem, _coverOf);
         while (TimeLeft())
         {
-            master.Release();
-            AddIncumbent(master, incumbent);
-            Generate(master, Enumerable.Repeat(-1, _columns.Length).ToArray(), int.MaxValue, TimeLeft);
-            if (Dive(master, TimeLeft) is { } assignments && RosterChecker.Check(_problem, assignments) is { Violations.Count: 0 } check)
+            var current = AddIncumbent(incumbent);
+            for (var e = 0; e < _columns.Length; e++)
+            {
+                for (var place = 0; place < _columns[e].Count; place++)
+                {
+                    root.Add(e, place, _columns[e][place]);
+                }
+            }
+            var converged = Generate(root, Enumerable.Repeat(false, _columns.Length).ToArray(), int.MaxValue, double.NegativeInfinity, TimeLeft);
+            if (root.Solve() is not { } solution)
+            {
+                return;
+            }
+            if (converged && _exact)
+            {
+                // Costs are whole numbers: the bound rounds up, less GLOP's tolerance.
+                incumbent.OfferBound((long)Math.Ceiling(solution.Value - 1e-3));
+            }
+            if (Dive(solution, TimeLeft) is { } assignments && RosterChecker.Check(_problem, assignments) is { Violations.Count: 0 } check)
             {
                 // Checked again although the pricing keeps every rule: a broken rule must never reach a team.
                 incumbent.Offer(_model.ValuesOf(assignments), check.Objective);
             }
+            if (TimeLeft() && Combine(solution, current, Min(CombineLimit, budget - clock.Elapsed - TimeSpan.FromSeconds(0.2)), cancellationToken) is { } combined
+                && RosterChecker.Check(_problem, combined) is { Violations.Count: 0 } combinedCheck)
+            {
+                incumbent.Offer(_model.ValuesOf(combined), combinedCheck.Objective);
+            }
         }
     }
 
-    /// <summary>Fixes employees to the schedules the master chooses, pricing the others again after each fixing.</summary>
-    private List<Assignment>? Dive(MasterProgram master, Func<bool> timeLeft)
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>
+    /// The best combination of each employee's columns of lowest reduced cost under the root's
+    /// prices and their column in the searches' best schedule, by CP-SAT on the restricted master.
+    /// </summary>
+    private List<Assignment>? Combine(MasterSolution rootSolution, int[] current, TimeSpan limit, CancellationToken cancellationToken)
     {
+        var candidates = new List<Column>[_columns.Length];
+        for (var e = 0; e < _columns.Length; e++)
+        {
+            var employeeDual = rootSolution.EmployeeDuals[e];
+            // The searches' column first: the hint is the current best schedule.
+            candidates[e] = Enumerable.Range(0, _columns[e].Count)
+                .OrderBy(place => ReducedCost(_columns[e][place], rootSolution.CoverDuals, employeeDual))
+                .Take(CombinedColumnsPerEmployee)
+                .Where(place => place != current[e]).Prepend(current[e])
+                .Select(place => _columns[e][place]).ToList();
+        }
+        var picked = RestrictedMaster.Solve(_problem, _coverOf, candidates, new int[_columns.Length], limit, cancellationToken);
+        return picked?.SelectMany((place, e) => Assignments(e, candidates[e][place])).ToList();
+    }
+
+    /// <summary>
+    /// Fixes employees to the schedules the master chooses, pricing the others again after each
+    /// fixing, on a master of the columns of lowest reduced cost under the root's prices.
+    /// </summary>
+    private List<Assignment>? Dive(MasterSolution rootSolution, Func<bool> timeLeft)
+    {
+        using var master = new MasterProgram(_problem, _coverOf);
+        for (var e = 0; e < _columns.Length; e++)
+        {
+            var employeeDual = rootSolution.EmployeeDuals[e];
+            var promising = Enumerable.Range(0, _columns[e].Count)
+                .OrderBy(place => ReducedCost(_columns[e][place], rootSolution.CoverDuals, employeeDual))
+                .Take(DiveColumnsPerEmployee);
+            foreach (var place in promising.Append(rootSolution.Leaning[e].Place).Where(place => place >= 0))
+            {
+                master.Add(e, place, _columns[e][place]);
+            }
+        }
         var fixedTo = Enumerable.Repeat(-1, _columns.Length).ToArray();
+        var target = rootSolution.Value + Drift;
         while (fixedTo.Contains(-1))
         {
             if (!timeLeft() || master.Solve() is not { } solution)
@@ -76,8 +153,7 @@ internal sealed class ColumnGeneration
                 return null;
             }
             var candidates = Enumerable.Range(0, _columns.Length).Where(e => fixedTo[e] < 0)
-                .Select(e => (Employee: e, Share: solution.Shares[e].Max()))
-                .Select(c => (c.Employee, Column: Array.IndexOf(solution.Shares[c.Employee], c.Share), c.Share))
+                .Select(e => (Employee: e, solution.Leaning[e].Place, solution.Leaning[e].Share))
                 .ToList();
             var chosen = candidates.Where(c => c.Share >= Chosen).ToList();
             if (chosen.Count == 0)
@@ -85,28 +161,39 @@ internal sealed class ColumnGeneration
                 // The employees the master leans to most, a tenth of those left at a time, so that a dive stays short on large teams.
                 chosen = candidates.OrderByDescending(c => c.Share + _random.NextDouble() * 1e-3).Take(Math.Max(1, candidates.Count / 10)).ToList();
             }
-            foreach (var (employee, column, _) in chosen)
+            foreach (var (employee, place, _) in chosen)
             {
-                fixedTo[employee] = column;
-                master.Fix(employee, column);
+                fixedTo[employee] = place;
+                master.Fix(employee, place);
             }
-            Generate(master, fixedTo, RoundsPerFixing, timeLeft);
+            Generate(master, fixedTo.Select(place => place >= 0).ToArray(), MostRoundsPerFixing, target, timeLeft);
         }
         return Enumerable.Range(0, _columns.Length).SelectMany(e => Assignments(e, _columns[e][fixedTo[e]])).ToList();
     }
 
-    /// <summary>Prices the free employees against the master until no column lowers it, or for so many rounds.</summary>
-    private void Generate(MasterProgram master, int[] fixedTo, int rounds, Func<bool> timeLeft)
+    /// <summary>
+    /// Prices the free employees against the master until no column lowers it (then true), or for
+    /// so many rounds, or, after the fewest rounds, until the master is back at or below the target.
+    /// </summary>
+    private bool Generate(MasterProgram master, bool[] isFixed, int rounds, double target, Func<bool> timeLeft)
     {
         for (var round = 0; round < rounds && timeLeft(); round++)
         {
             if (master.Solve() is not { } solution)
             {
-                return;
+                return false;
+            }
+            if (round >= FewestRoundsPerFixing && solution.Value <= target)
+            {
+                return false;
             }
             var added = 0;
-            foreach (var e in Enumerable.Range(0, _pricing.Length).Where(e => fixedTo[e] < 0).TakeWhile(_ => timeLeft()))
+            foreach (var e in Enumerable.Range(0, _pricing.Length).Where(e => !isFixed[e]))
             {
+                if (!timeLeft())
+                {
+                    return false;
+                }
                 if (_pricing[e].Price(solution.CoverDuals, _coverOf, solution.EmployeeDuals[e]) is { } column && Add(master, e, column))
                 {
                     added++;
@@ -114,29 +201,57 @@ internal sealed class ColumnGeneration
             }
             if (added == 0)
             {
-                return;
+                return true;
             }
         }
+        return false;
     }
 
+    private double ReducedCost(Column column, double[] coverDuals, double employeeDual)
+    {
+        var cost = column.Cost - employeeDual;
+        for (var d = 0; d < column.ShiftOnDay.Length; d++)
+        {
+            if (column.ShiftOnDay[d] >= 0 && _coverOf[d * _problem.Shifts.Count + column.ShiftOnDay[d]] is var c and >= 0)
+            {
+                cost -= coverDuals[c];
+            }
+        }
+        return cost;
+    }
+
+    /// <summary>Puts the column in the pool and in the master; false when the master held it already.</summary>
     private bool Add(MasterProgram master, int e, Column column)
     {
-        if (!_known.Add(column.Key(e)))
+        var place = PlaceOf(e, column);
+        if (master.Holds(e, place))
         {
             return false;
         }
-        _columns[e].Add(column);
-        master.Add(e, column);
+        master.Add(e, place, column);
         return true;
+    }
+
+    /// <summary>The column's place in the employee's pool, adding it when it is new.</summary>
+    private int PlaceOf(int e, Column column)
+    {
+        var key = column.Key(e);
+        if (!_known.TryGetValue(key, out var place))
+        {
+            place = _known[key] = _columns[e].Count;
+            _columns[e].Add(column);
+        }
+        return place;
     }
 
     private IEnumerable<Assignment> Assignments(int e, Column column) => Enumerable.Range(0, column.ShiftOnDay.Length)
         .Where(d => column.ShiftOnDay[d] >= 0)
         .Select(d => new Assignment(_problem.Employees[e].Id, d, _problem.Shifts[column.ShiftOnDay[d]].Id));
 
-    /// <summary>Takes in the searches' best schedule, one column per employee, so that the master starts from it.</summary>
-    private void AddIncumbent(MasterProgram master, Incumbent incumbent)
+    /// <summary>Takes the searches' best schedule into the pool, one column per employee, so that the master starts from it.</summary>
+    private int[] AddIncumbent(Incumbent incumbent)
     {
+        var places = new int[_problem.Employees.Count];
         var byEmployee = _model.Read(incumbent.Current.Values).ToLookup(a => a.EmployeeId);
         for (var e = 0; e < _problem.Employees.Count; e++)
         {
@@ -145,7 +260,8 @@ internal sealed class ColumnGeneration
             {
                 shiftOnDay[assignment.Day] = _shiftOf[assignment.ShiftId];
             }
-            Add(master, e, new Column(shiftOnDay, _pricing[e].WishCost(shiftOnDay)));
+            places[e] = PlaceOf(e, new Column(shiftOnDay, _pricing[e].WishCost(shiftOnDay)));
         }
+        return places;
     }
 }

@@ -40,6 +40,9 @@ internal sealed class EmployeePricing
         _labels = new LabelPricing(problem, employee, _model.Decisions.Select(decision => (decision.Day, decision.Shift)));
     }
 
+    /// <summary>Whether the pricing always finds the cheapest schedule: the labelling applies and holds every limited count.</summary>
+    public bool Exact => _labels.Exact;
+
     // The weights of the person's wishes to work, all paid by a schedule with no shift at all.
     private double OnWishes { get; }
 
@@ -68,7 +71,9 @@ internal sealed class EmployeePricing
         {
             prices[i] = _wish[i] - (coverOf[i] >= 0 ? coverDuals[coverOf[i]] : 0);
         }
-        var shiftOnDay = _labels.Applies ? _labels.Cheapest(prices)?.ShiftOnDay : CheapestByCpSat(prices);
+        // Only a schedule whose prices sum below this lowers the master.
+        var below = employeeDual - OnWishes - 1e-6;
+        var shiftOnDay = _labels.Applies ? _labels.Cheapest(prices, below)?.ShiftOnDay : CheapestByCpSat(prices);
         if (shiftOnDay is null)
         {
             return null;

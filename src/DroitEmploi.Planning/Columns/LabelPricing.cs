@@ -110,6 +110,9 @@ internal sealed class LabelPricing
 
     private long States { get; }
 
+    /// <summary>Whether it finds the cheapest schedule: it applies and every limited count is part of the state.</summary>
+    public bool Exact => Applies && _keyed.Length == _limit.Length;
+
     // Where each state's label sits in the day being built; −1 between days. One buffer per thread,
     // shared by every employee's pricing, so that a team of 150 does not hold 150 of them.
     [ThreadStatic]
@@ -118,10 +121,15 @@ internal sealed class LabelPricing
     /// <summary>Whether the states fit in memory and the limited shift types' counts fit in a label.</summary>
     public bool Applies { get; }
 
-    /// <summary>A cheap schedule respecting every rule (shift index per day, −1 off) and its price, or null when none was found.</summary>
-    public (int[] ShiftOnDay, double Price)? Cheapest(double[] price)
+    /// <summary>
+    /// A cheap schedule respecting every rule (shift index per day, −1 off) and its price, or null
+    /// when none was found; with <paramref name="below"/>, only a schedule priced below it is looked for.
+    /// </summary>
+    public (int[] ShiftOnDay, double Price)? Cheapest(double[] price, double below = double.PositiveInfinity)
     {
         var index = _index is { } buffer && buffer.Length >= States ? buffer : _index = Enumerable.Repeat(-1, (int)States).ToArray();
+        var rest = double.IsPositiveInfinity(below) ? null : CompletionBounds(price);
+        bool Promising(double labelPrice, int day, int last, int units) => rest is null || labelPrice + rest[(day * (_shifts + 1) + last + 1) * (_maxUnits + 1) + units] < below;
         var layers = new List<Label>[_days + 1];
         layers[0] = [new Label(0, -1, -1, 0, RunAutomaton.Start, -1, 0, 0)];
         for (var d = 0; d < _days; d++)
@@ -131,10 +139,10 @@ internal sealed class LabelPricing
             for (var i = 0; i < layers[d].Count; i++)
             {
                 var label = layers[d][i];
-                var rest = _next[label.Automaton, 0];
-                if (rest >= 0 && label.Units >= minimumLeft)
+                var off = _next[label.Automaton, 0];
+                if (off >= 0 && label.Units >= minimumLeft && Promising(label.Price, d + 1, -1, label.Units))
                 {
-                    Keep(layer, index, new Label(label.Price, i, -1, label.Counts, rest, -1, label.Units, label.Weekends));
+                    Keep(layer, index, new Label(label.Price, i, -1, label.Counts, off, -1, label.Units, label.Weekends));
                 }
                 var work = _next[label.Automaton, 1];
                 if (work < 0)
@@ -149,7 +157,8 @@ internal sealed class LabelPricing
                 for (var s = 0; s < _shifts; s++)
                 {
                     var units = label.Units + _units[s];
-                    if (!_allowed[d * _shifts + s] || (label.Last >= 0 && _forbiddenNext[label.Last, s]) || units > _maxUnits || units < minimumLeft)
+                    if (!_allowed[d * _shifts + s] || (label.Last >= 0 && _forbiddenNext[label.Last, s]) || units > _maxUnits || units < minimumLeft
+                        || !Promising(label.Price + price[d * _shifts + s], d + 1, s, units))
                     {
                         continue;
                     }
@@ -191,6 +200,45 @@ internal sealed class LabelPricing
             shiftOnDay[d - 1] = layers[d][i].Shift;
         }
         return (shiftOnDay, last[best].Price);
+    }
+
+    /// <summary>
+    /// For each day, yesterday's shift and minutes worked so far, the cheapest way to end the schedule
+    /// keeping only the minutes and the shifts that may not follow each other: a lower bound on what
+    /// any label in that situation will still add, so that labels that cannot end below the price
+    /// asked for are dropped early.
+    /// </summary>
+    private double[] CompletionBounds(double[] price)
+    {
+        var width = _maxUnits + 1;
+        var bounds = new double[(_days + 1) * (_shifts + 1) * width];
+        for (var last = -1; last < _shifts; last++)
+        {
+            for (var units = 0; units < width; units++)
+            {
+                bounds[(_days * (_shifts + 1) + last + 1) * width + units] = units >= _minUnits ? 0 : double.PositiveInfinity;
+            }
+        }
+        for (var d = _days - 1; d >= 0; d--)
+        {
+            for (var last = -1; last < _shifts; last++)
+            {
+                for (var units = 0; units < width; units++)
+                {
+                    var best = bounds[((d + 1) * (_shifts + 1)) * width + units];
+                    for (var s = 0; s < _shifts; s++)
+                    {
+                        var after = units + _units[s];
+                        if (after < width && _allowed[d * _shifts + s] && (last < 0 || !_forbiddenNext[last, s]))
+                        {
+                            best = Math.Min(best, price[d * _shifts + s] + bounds[((d + 1) * (_shifts + 1) + s + 1) * width + after]);
+                        }
+                    }
+                    bounds[(d * (_shifts + 1) + last + 1) * width + units] = best;
+                }
+            }
+        }
+        return bounds;
     }
 
     private long Key(Label label)

@@ -5,8 +5,9 @@ namespace DroitEmploi.Planning.Columns;
 /// <summary>
 /// The master linear program of column generation, kept between solves so that GLOP starts from its
 /// last basis: for each employee a convex mix of their columns, for each demand the people the mix
-/// gives plus a priced shortfall minus a priced surplus. Fixing an employee to one column closes the
-/// others (upper bound 0) instead of rebuilding the program.
+/// gives plus a priced shortfall minus a priced surplus. It may hold only part of the pool of
+/// columns (a dive's master keeps the promising ones); each column keeps its place in the pool.
+/// Fixing an employee to one column closes the others (upper bound 0) instead of rebuilding the program.
 /// </summary>
 internal sealed class MasterProgram : IDisposable
 {
@@ -16,6 +17,9 @@ internal sealed class MasterProgram : IDisposable
     private readonly int[] _coverOf;
     private readonly int _shifts;
     private readonly List<Variable>[] _variables;
+    // Each variable's place in the employee's pool of columns.
+    private readonly List<int>[] _places;
+    private readonly HashSet<int>[] _held;
 
     public MasterProgram(RosterProblem problem, int[] coverOf)
     {
@@ -25,6 +29,8 @@ internal sealed class MasterProgram : IDisposable
         objective.SetMinimization();
         _convexity = problem.Employees.Select(_ => _solver.MakeConstraint(1, 1, "")).ToArray();
         _variables = problem.Employees.Select(_ => new List<Variable>()).ToArray();
+        _places = problem.Employees.Select(_ => new List<int>()).ToArray();
+        _held = problem.Employees.Select(_ => new HashSet<int>()).ToArray();
         _cover = problem.Cover.Select(demand =>
         {
             var row = _solver.MakeConstraint(demand.Requirement, demand.Requirement, "");
@@ -38,8 +44,15 @@ internal sealed class MasterProgram : IDisposable
         }).ToArray();
     }
 
-    public void Add(int employee, Column column)
+    /// <summary>Whether the employee's column at this place in the pool is in this program.</summary>
+    public bool Holds(int employee, int place) => _held[employee].Contains(place);
+
+    public void Add(int employee, int place, Column column)
     {
+        if (!_held[employee].Add(place))
+        {
+            return;
+        }
         var variable = _solver.MakeNumVar(0, double.PositiveInfinity, "");
         _solver.Objective().SetCoefficient(variable, column.Cost);
         _convexity[employee].SetCoefficient(variable, 1);
@@ -51,14 +64,15 @@ internal sealed class MasterProgram : IDisposable
             }
         }
         _variables[employee].Add(variable);
+        _places[employee].Add(place);
     }
 
-    /// <summary>Keeps only one column open for the employee.</summary>
-    public void Fix(int employee, int column)
+    /// <summary>Keeps only the employee's column at this place in the pool open.</summary>
+    public void Fix(int employee, int place)
     {
         for (var j = 0; j < _variables[employee].Count; j++)
         {
-            _variables[employee][j].SetUb(j == column ? double.PositiveInfinity : 0);
+            _variables[employee][j].SetUb(_places[employee][j] == place ? double.PositiveInfinity : 0);
         }
     }
 
@@ -83,15 +97,30 @@ internal sealed class MasterProgram : IDisposable
                 return null;
             }
         }
+        var leaning = new (int Place, double Share)[_variables.Length];
+        for (var e = 0; e < _variables.Length; e++)
+        {
+            leaning[e] = (-1, -1);
+            for (var j = 0; j < _variables[e].Count; j++)
+            {
+                if (_variables[e][j].SolutionValue() is var share && share > leaning[e].Share)
+                {
+                    leaning[e] = (_places[e][j], share);
+                }
+            }
+        }
         return new MasterSolution(
             _convexity.Select(row => row.DualValue()).ToArray(),
             _cover.Select(row => row.DualValue()).ToArray(),
             _solver.Objective().Value(),
-            _variables.Select(list => list.Select(variable => variable.SolutionValue()).ToArray()).ToArray());
+            leaning);
     }
 
     public void Dispose() => _solver.Dispose();
 }
 
-/// <summary>The master's dual prices (per employee and per demand), its value, and each column's share.</summary>
-internal sealed record MasterSolution(double[] EmployeeDuals, double[] CoverDuals, double Value, double[][] Shares);
+/// <summary>
+/// The master's dual prices (per employee and per demand), its value, and for each employee the
+/// column (its place in the pool) with the largest share and that share.
+/// </summary>
+internal sealed record MasterSolution(double[] EmployeeDuals, double[] CoverDuals, double Value, (int Place, double Share)[] Leaning);

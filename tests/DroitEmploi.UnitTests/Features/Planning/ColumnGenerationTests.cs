@@ -41,4 +41,43 @@ public class ColumnGenerationTests
         Assert.Empty(check.Violations);
         Assert.Equal(check.Objective, solution.Objective);
     }
+
+    [Theory]
+    [InlineData(2, 828)] // Optima proved by CP-SAT (shared/bench/curtois/README.md).
+    [InlineData(3, 1001)]
+    public void Where_every_pricing_is_exact_it_proves_a_bound_close_to_the_optimum_and_never_above_it(int instance, long optimum)
+    {
+        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(instance)));
+        var incumbent = FirstSchedule(problem, out var model);
+
+        new ColumnGeneration(problem, model, seed: 1).Improve(incumbent, TimeSpan.FromSeconds(3), CancellationToken.None);
+
+        Assert.InRange(incumbent.Bound, optimum * 99 / 100, optimum);
+    }
+
+    [Fact]
+    public void Where_a_pricing_is_a_heuristic_it_claims_no_bound()
+    {
+        // Instance 10: some employees' limited shift counts do not all fit in the labels' state.
+        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(10)));
+        Assert.Contains(Enumerable.Range(0, problem.Employees.Count), e => !new EmployeePricing(problem, e).Exact);
+        var incumbent = FirstSchedule(problem, out var model);
+
+        new ColumnGeneration(problem, model, seed: 1).Improve(incumbent, TimeSpan.FromSeconds(2), CancellationToken.None);
+
+        Assert.Equal(long.MinValue, incumbent.Bound);
+    }
+
+    private static Incumbent FirstSchedule(RosterProblem problem, out RosterModel model)
+    {
+        var start = new RosterSolver().Solve(problem, new SolveOptions
+        {
+            TimeLimit = TimeSpan.FromSeconds(20),
+            Workers = 2,
+            RandomSeed = 1,
+            ExtraParameters = "stop_after_first_solution:true",
+        });
+        model = new RosterModel(problem, explain: false);
+        return new Incumbent(model.ValuesOf(start.Assignments), start.Objective!.Value, null);
+    }
 }

@@ -65,4 +65,22 @@ public class LabelPricingTests
 
         Assert.Null(Pricing(person).Cheapest(new double[Days * Shifts.Count]));
     }
+
+    [Fact]
+    public void Asked_for_a_schedule_below_a_price_it_finds_the_cheapest_when_it_is_below_and_nothing_otherwise()
+    {
+        var pricing = Pricing(Person);
+        var random = new Random(11);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var price = Enumerable.Range(0, Days * Shifts.Count).Select(_ => random.Next(-100, 60) / 3.0).ToArray();
+            var cheapest = pricing.Cheapest(price)!.Value.Price;
+
+            var below = pricing.Cheapest(price, below: cheapest + 0.5);
+
+            Assert.NotNull(below);
+            Assert.Equal(cheapest, below.Value.Price, 6);
+            Assert.Null(pricing.Cheapest(price, below: cheapest));
+        }
+    }
 }
