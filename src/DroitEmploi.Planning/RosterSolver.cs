@@ -65,7 +65,7 @@ public sealed class RosterSolver
         var models = Enumerable.Range(0, options.LnsSearches).Select(_ => new RosterModel(problem, explain: false)).ToList();
         var model = models[0];
         var incumbent = new Incumbent(model.ValuesOf(first.Assignments), objective,
-            found => options.OnProgress?.Invoke(new SolveProgress(found, first.BestBound, clock.Elapsed, 0)));
+            (found, proved) => options.OnProgress?.Invoke(new SolveProgress(found, Math.Max(first.BestBound, proved), clock.Elapsed, 0)));
         Parallel.ForEach(models.Select((each, index) => (each, index)), new ParallelOptions { MaxDegreeOfParallelism = models.Count },
             pair =>
             {

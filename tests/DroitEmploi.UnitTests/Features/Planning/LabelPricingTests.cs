@@ -19,15 +19,22 @@ public class LabelPricingTests
         new(Alone with { Employees = [person] }, person,
             from d in Enumerable.Range(0, Days) where !person.DaysOff.Contains(d) from s in Enumerable.Range(0, Shifts.Count) select (d, s));
 
+    // 200 price vectors per day and shift type, each between −33 and 20.
+    private static IEnumerable<double[]> RandomPrices(int seed)
+    {
+        var random = new Random(seed);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            yield return Enumerable.Range(0, Days * Shifts.Count).Select(_ => random.Next(-100, 60) / 3.0).ToArray();
+        }
+    }
+
     [Fact]
     public void The_schedule_found_for_any_prices_keeps_every_rule_and_costs_what_it_says()
     {
         var pricing = Pricing(Person);
-        var random = new Random(7);
-        for (var trial = 0; trial < 200; trial++)
+        foreach (var price in RandomPrices(seed: 7))
         {
-            var price = Enumerable.Range(0, Days * Shifts.Count).Select(_ => random.Next(-100, 60) / 3.0).ToArray();
-
             var found = pricing.Cheapest(price);
 
             Assert.NotNull(found);
@@ -70,10 +77,8 @@ public class LabelPricingTests
     public void Asked_for_a_schedule_below_a_price_it_finds_the_cheapest_when_it_is_below_and_nothing_otherwise()
     {
         var pricing = Pricing(Person);
-        var random = new Random(11);
-        for (var trial = 0; trial < 200; trial++)
+        foreach (var price in RandomPrices(seed: 11))
         {
-            var price = Enumerable.Range(0, Days * Shifts.Count).Select(_ => random.Next(-100, 60) / 3.0).ToArray();
             var cheapest = pricing.Cheapest(price)!.Value.Price;
 
             var below = pricing.Cheapest(price, below: cheapest + 0.5);
