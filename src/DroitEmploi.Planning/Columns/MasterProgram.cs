@@ -76,15 +76,6 @@ internal sealed class MasterProgram : IDisposable
         }
     }
 
-    /// <summary>Opens every column again.</summary>
-    public void Release()
-    {
-        foreach (var variable in _variables.SelectMany(list => list))
-        {
-            variable.SetUb(double.PositiveInfinity);
-        }
-    }
-
     /// <summary>The master's optimum, or null when GLOP fails on it even from scratch.</summary>
     public MasterSolution? Solve()
     {
