@@ -23,12 +23,10 @@ internal sealed class ColumnGeneration
     private const int FewestRoundsPerFixing = 3;
     private const int MostRoundsPerFixing = 100;
     private const double Drift = 0.5;
-    // A dive's master holds each employee's columns of lowest reduced cost only: a smaller program
-    // solves faster, and each of its many solves counts.
-    private const int DiveColumnsPerEmployee = 30;
-    // After each dive, CP-SAT combines so many columns per employee for at most so long: small
-    // programs it often solves to optimality, where it finds what the dives miss (Instance 5's 1,143).
-    private const int CombinedColumnsPerEmployee = 30;
+    // A dive's master and CP-SAT's combination hold each employee's columns of lowest reduced cost
+    // only: a smaller master solves faster, and each of a dive's many solves counts; a small
+    // combination CP-SAT often solves to optimality, where it finds what the dives miss (Instance 5's 1,143).
+    private const int PromisingColumnsPerEmployee = 30;
     private static readonly TimeSpan CombineLimit = TimeSpan.FromSeconds(2);
 
     private readonly RosterProblem _problem;
@@ -90,12 +88,13 @@ internal sealed class ColumnGeneration
                 // Costs are whole numbers: the bound rounds up, less GLOP's tolerance.
                 incumbent.OfferBound((long)Math.Ceiling(solution.Value - 1e-3));
             }
-            if (Dive(solution, TimeLeft) is { } assignments && RosterChecker.Check(_problem, assignments) is { Violations.Count: 0 } check)
+            var promising = Promising(solution);
+            if (Dive(solution, promising, TimeLeft) is { } assignments && RosterChecker.Check(_problem, assignments) is { Violations.Count: 0 } check)
             {
                 // Checked again although the pricing keeps every rule: a broken rule must never reach a team.
                 incumbent.Offer(_model.ValuesOf(assignments), check.Objective);
             }
-            if (TimeLeft() && Combine(solution, current, Min(CombineLimit, budget - clock.Elapsed - TimeSpan.FromSeconds(0.2)), cancellationToken) is { } combined
+            if (TimeLeft() && Combine(promising, current, Min(CombineLimit, budget - clock.Elapsed - TimeSpan.FromSeconds(0.2)), cancellationToken) is { } combined
                 && RosterChecker.Check(_problem, combined) is { Violations.Count: 0 } combinedCheck)
             {
                 incumbent.Offer(_model.ValuesOf(combined), combinedCheck.Objective);
@@ -105,41 +104,38 @@ internal sealed class ColumnGeneration
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
+    /// <summary>Each employee's places in the pool of the columns of lowest reduced cost under the root's prices.</summary>
+    private int[][] Promising(MasterSolution rootSolution) => Enumerable.Range(0, _columns.Length)
+        .Select(e => Enumerable.Range(0, _columns[e].Count)
+            .OrderBy(place => ReducedCost(_columns[e][place], rootSolution.CoverDuals, rootSolution.EmployeeDuals[e]))
+            .Take(PromisingColumnsPerEmployee)
+            .ToArray())
+        .ToArray();
+
     /// <summary>
-    /// The best combination of each employee's columns of lowest reduced cost under the root's
-    /// prices and their column in the searches' best schedule, by CP-SAT on the restricted master.
+    /// The best combination of each employee's promising columns and their column in the searches'
+    /// best schedule, by CP-SAT on the restricted master.
     /// </summary>
-    private List<Assignment>? Combine(MasterSolution rootSolution, int[] current, TimeSpan limit, CancellationToken cancellationToken)
+    private List<Assignment>? Combine(int[][] promising, int[] current, TimeSpan limit, CancellationToken cancellationToken)
     {
-        var candidates = new List<Column>[_columns.Length];
-        for (var e = 0; e < _columns.Length; e++)
-        {
-            var employeeDual = rootSolution.EmployeeDuals[e];
-            // The searches' column first: the hint is the current best schedule.
-            candidates[e] = Enumerable.Range(0, _columns[e].Count)
-                .OrderBy(place => ReducedCost(_columns[e][place], rootSolution.CoverDuals, employeeDual))
-                .Take(CombinedColumnsPerEmployee)
-                .Where(place => place != current[e]).Prepend(current[e])
-                .Select(place => _columns[e][place]).ToList();
-        }
-        var picked = RestrictedMaster.Solve(_problem, _coverOf, candidates, new int[_columns.Length], limit, cancellationToken);
+        // The searches' column first: CP-SAT is hinted with the current best schedule.
+        var candidates = Enumerable.Range(0, _columns.Length)
+            .Select(e => promising[e].Where(place => place != current[e]).Prepend(current[e]).Select(place => _columns[e][place]).ToList())
+            .ToArray();
+        var picked = RestrictedMaster.Solve(_problem, _coverOf, candidates, limit, cancellationToken);
         return picked?.SelectMany((place, e) => Assignments(e, candidates[e][place])).ToList();
     }
 
     /// <summary>
     /// Fixes employees to the schedules the master chooses, pricing the others again after each
-    /// fixing, on a master of the columns of lowest reduced cost under the root's prices.
+    /// fixing, on a master of the promising columns and those the root leans to.
     /// </summary>
-    private List<Assignment>? Dive(MasterSolution rootSolution, Func<bool> timeLeft)
+    private List<Assignment>? Dive(MasterSolution rootSolution, int[][] promising, Func<bool> timeLeft)
     {
         using var master = new MasterProgram(_problem, _coverOf);
         for (var e = 0; e < _columns.Length; e++)
         {
-            var employeeDual = rootSolution.EmployeeDuals[e];
-            var promising = Enumerable.Range(0, _columns[e].Count)
-                .OrderBy(place => ReducedCost(_columns[e][place], rootSolution.CoverDuals, employeeDual))
-                .Take(DiveColumnsPerEmployee);
-            foreach (var place in promising.Append(rootSolution.Leaning[e].Place).Where(place => place >= 0))
+            foreach (var place in promising[e].Append(rootSolution.Leaning[e].Place).Where(place => place >= 0))
             {
                 master.Add(e, place, _columns[e][place]);
             }

@@ -11,8 +11,11 @@ namespace DroitEmploi.Planning.Columns;
 /// </summary>
 internal static class RestrictedMaster
 {
-    /// <summary>The chosen place in each employee's list of candidate columns, or null when CP-SAT found no schedule in time.</summary>
-    public static int[]? Solve(RosterProblem problem, int[] coverOf, IReadOnlyList<Column>[] candidates, int[] hint, TimeSpan timeLimit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The chosen place in each employee's list of candidate columns, or null when CP-SAT found no
+    /// schedule in time; each employee's first candidate is the hint.
+    /// </summary>
+    public static int[]? Solve(RosterProblem problem, int[] coverOf, IReadOnlyList<Column>[] candidates, TimeSpan timeLimit, CancellationToken cancellationToken)
     {
         var shifts = problem.Shifts.Count;
         var model = new CpModel();
@@ -25,7 +28,7 @@ internal static class RestrictedMaster
             for (var j = 0; j < candidates[e].Count; j++)
             {
                 var variable = chosen[e][j] = model.NewBoolVar("");
-                model.AddHint(variable, j == hint[e]);
+                model.AddHint(variable, j == 0);
                 objective.Add(variable * (long)Math.Round(candidates[e][j].Cost));
                 var shiftOnDay = candidates[e][j].ShiftOnDay;
                 for (var d = 0; d < shiftOnDay.Length; d++)
