@@ -62,6 +62,9 @@ internal sealed class RosterModel
         AddObjective();
     }
 
+    /// <summary>The cost of a schedule: the demand's shortfalls and surpluses and the broken wishes, as weighted.</summary>
+    public LinearExpr Cost { get; private set; } = LinearExpr.Constant(0);
+
     public int Candidates(int day, string shiftId)
     {
         var s = IndexOf(shiftId);
@@ -309,9 +312,10 @@ internal sealed class RosterModel
                 terms.Add(variable * request.Weight);
             }
         }
+        Cost = LinearExpr.Sum(terms) + constant;
         if (!_explain)
         {
-            Model.Minimize(LinearExpr.Sum(terms) + constant);
+            Model.Minimize(Cost);
         }
     }
 }

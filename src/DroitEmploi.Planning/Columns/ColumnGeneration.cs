@@ -28,6 +28,10 @@ internal sealed class ColumnGeneration
     // combination CP-SAT often solves to optimality, where it finds what the dives miss (Instance 5's 1,143).
     private const int PromisingColumnsPerEmployee = 30;
     private static readonly TimeSpan CombineLimit = TimeSpan.FromSeconds(2);
+    // CP-SAT is asked to close the gap between the bound and the best schedule only when it is this
+    // narrow: wider, too few choices are ruled out for CP-SAT to settle a target in a few seconds.
+    private const long WidestGapToClose = 3;
+    private static readonly TimeSpan GapSearchLimit = TimeSpan.FromSeconds(5);
 
     private readonly RosterProblem _problem;
     private readonly RosterModel _model;
@@ -87,6 +91,7 @@ internal sealed class ColumnGeneration
             {
                 // Costs are whole numbers: the bound rounds up, less GLOP's tolerance.
                 incumbent.OfferBound((long)Math.Ceiling(solution.Value - 1e-3));
+                CloseGap(solution, incumbent, budget - clock.Elapsed - TimeSpan.FromSeconds(0.2), cancellationToken);
             }
             var promising = Promising(solution);
             if (Dive(solution, promising, TimeLeft) is { } assignments && RosterChecker.Check(_problem, assignments) is { Violations.Count: 0 } check)
@@ -103,6 +108,46 @@ internal sealed class ColumnGeneration
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>
+    /// Asks CP-SAT for a schedule at the bound, then one above, and so on up to one below the best
+    /// schedule: each target it proves out of reach raises the bound, and the first schedule it finds
+    /// is then the best there is. Stops at the first target it can neither reach nor rule out in time.
+    /// </summary>
+    private void CloseGap(MasterSolution root, Incumbent incumbent, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        // Null when CP-SAT found a schedule at the target or could not tell in time; true when none exists.
+        bool? Attempt(long target)
+        {
+            var limit = Min(GapSearchLimit, budget - clock.Elapsed);
+            if (limit <= TimeSpan.Zero || cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            var (found, noneAtTarget) = GapSearch.Solve(_problem, _pricing, _coverOf, root, target, _model.Read(incumbent.Current.Values), _random.Next(1_000_000), limit, cancellationToken);
+            if (found is not null && RosterChecker.Check(_problem, found) is { Violations.Count: 0 } check)
+            {
+                incumbent.Offer(_model.ValuesOf(found), check.Objective);
+                return null;
+            }
+            if (noneAtTarget)
+            {
+                incumbent.OfferBound(target + 1);
+            }
+            return noneAtTarget ? true : null;
+        }
+        var target = incumbent.Bound;
+        if (incumbent.Current.Objective - target > WidestGapToClose)
+        {
+            // Too far from the bound yet: too many choices are left open for CP-SAT, the dives go first.
+            return;
+        }
+        while (target < incumbent.Current.Objective && Attempt(target) == true)
+        {
+            target++;
+        }
+    }
 
     /// <summary>Each employee's places in the pool of the columns of lowest reduced cost under the root's prices.</summary>
     private int[][] Promising(MasterSolution rootSolution) => Enumerable.Range(0, _columns.Length)

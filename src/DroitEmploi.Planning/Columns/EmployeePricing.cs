@@ -66,11 +66,7 @@ internal sealed class EmployeePricing
     /// </summary>
     public Column? Price(double[] coverDuals, int[] coverOf, double employeeDual)
     {
-        var prices = new double[coverOf.Length];
-        for (var i = 0; i < prices.Length; i++)
-        {
-            prices[i] = _wish[i] - (coverOf[i] >= 0 ? coverDuals[coverOf[i]] : 0);
-        }
+        var prices = Prices(coverDuals, coverOf);
         // Only a schedule whose prices sum below this lowers the master.
         var below = employeeDual - OnWishes - 1e-6;
         var shiftOnDay = _labels.Applies ? _labels.Cheapest(prices, below)?.ShiftOnDay : CheapestByCpSat(prices);
@@ -80,6 +76,32 @@ internal sealed class EmployeePricing
         }
         var reduced = OnWishes - employeeDual + Enumerable.Range(0, shiftOnDay.Length).Where(d => shiftOnDay[d] >= 0).Sum(d => prices[d * _shifts + shiftOnDay[d]]);
         return reduced < -1e-6 ? new Column(shiftOnDay, WishCost(shiftOnDay)) : null;
+    }
+
+    /// <summary>
+    /// For each day and choice (index 0 off, then each shift type), the least reduced cost of a
+    /// schedule that makes that choice that day, exact up to <paramref name="gap"/> (above it, possibly
+    /// infinity). Null when the pricing is not exact.
+    /// </summary>
+    public double[]? LeastReducedCostThrough(double[] coverDuals, int[] coverOf, double employeeDual, double gap)
+    {
+        if (!Exact)
+        {
+            return null;
+        }
+        var through = _labels.CheapestThrough(Prices(coverDuals, coverOf), employeeDual - OnWishes + gap + 1e-3);
+        return through.Select(price => price + OnWishes - employeeDual).ToArray();
+    }
+
+    /// <summary>Per day and shift type, what working it adds to the reduced cost: the wish it breaks or keeps, less the demand's dual price.</summary>
+    private double[] Prices(double[] coverDuals, int[] coverOf)
+    {
+        var prices = new double[coverOf.Length];
+        for (var i = 0; i < prices.Length; i++)
+        {
+            prices[i] = _wish[i] - (coverOf[i] >= 0 ? coverDuals[coverOf[i]] : 0);
+        }
+        return prices;
     }
 
     /// <summary>The labelling pricing's schedule for these prices per day and shift type (tests compare both).</summary>

@@ -127,6 +127,77 @@ internal sealed class LabelPricing
     /// </summary>
     public (int[] ShiftOnDay, double Price)? Cheapest(double[] price, double below = double.PositiveInfinity)
     {
+        var layers = Layers(price, below, edges: null);
+        var best = -1;
+        var last = layers[_days];
+        for (var i = 0; i < last.Count; i++)
+        {
+            if (last[i].Units >= _minUnits && (best < 0 || last[i].Price < last[best].Price))
+            {
+                best = i;
+            }
+        }
+        if (best < 0)
+        {
+            return null;
+        }
+        var shiftOnDay = new int[_days];
+        for (int d = _days, i = best; d > 0; i = layers[d][i].Parent, d--)
+        {
+            shiftOnDay[d - 1] = layers[d][i].Shift;
+        }
+        return (shiftOnDay, last[best].Price);
+    }
+
+    /// <summary>
+    /// For each day and each choice (index 0 off, then each shift type), the price of the cheapest
+    /// schedule that makes that choice that day, or infinity when none respecting every rule does.
+    /// Choices that cannot be made below <paramref name="below"/> may be left at infinity: what is
+    /// below it is exact, where the labelling is.
+    /// </summary>
+    public double[] CheapestThrough(double[] price, double below)
+    {
+        var steps = new List<Step>[_days];
+        var layers = Layers(price, below, steps);
+        var rest = Rest(price, layers, steps);
+        var through = Enumerable.Repeat(double.PositiveInfinity, _days * (_shifts + 1)).ToArray();
+        for (var d = 0; d < _days; d++)
+        {
+            foreach (var step in steps[d])
+            {
+                var choice = d * (_shifts + 1) + step.Shift + 1;
+                // A label's price is the cheapest way to its state: labels of one state are merged.
+                through[choice] = Math.Min(through[choice], layers[d][step.From].Price + StepPrice(price, d, step.Shift) + rest[d + 1][step.To]);
+            }
+        }
+        return through;
+    }
+
+    /// <summary>The least each label must still add to end a schedule, over the steps kept (infinity for a dead end).</summary>
+    private double[][] Rest(double[] price, List<Label>[] layers, List<Step>[] steps)
+    {
+        var rest = new double[_days + 1][];
+        rest[_days] = layers[_days].Select(label => label.Units >= _minUnits ? 0 : double.PositiveInfinity).ToArray();
+        for (var d = _days - 1; d >= 0; d--)
+        {
+            rest[d] = Enumerable.Repeat(double.PositiveInfinity, layers[d].Count).ToArray();
+            foreach (var step in steps[d])
+            {
+                rest[d][step.From] = Math.Min(rest[d][step.From], StepPrice(price, d, step.Shift) + rest[d + 1][step.To]);
+            }
+        }
+        return rest;
+    }
+
+    private double StepPrice(double[] price, int day, int shift) => shift < 0 ? 0 : price[day * _shifts + shift];
+
+    /// <summary>
+    /// The labels of each day, from the first (the empty schedule) to the last; with
+    /// <paramref name="edges"/>, every step from a label to the next day's label it leads to, which
+    /// the cheapest schedule through each choice needs and the cheapest schedule does not.
+    /// </summary>
+    private List<Label>[] Layers(double[] price, double below, List<Step>[]? edges)
+    {
         var index = _index is { } buffer && buffer.Length >= States ? buffer : _index = Enumerable.Repeat(-1, (int)States).ToArray();
         var rest = double.IsPositiveInfinity(below) ? null : CompletionBounds(price);
         bool Promising(double labelPrice, int day, int last, int units) => rest is null || labelPrice + rest[(day * (_shifts + 1) + last + 1) * (_maxUnits + 1) + units] < below;
@@ -135,6 +206,7 @@ internal sealed class LabelPricing
         for (var d = 0; d < _days; d++)
         {
             var layer = new List<Label>();
+            edges?[d] = [];
             var minimumLeft = _minUnits - (long)_workableDaysFrom[d + 1] * _longest;
             for (var i = 0; i < layers[d].Count; i++)
             {
@@ -142,7 +214,8 @@ internal sealed class LabelPricing
                 var off = _next[label.Automaton, 0];
                 if (off >= 0 && label.Units >= minimumLeft && Promising(label.Price, d + 1, -1, label.Units))
                 {
-                    Keep(layer, index, new Label(label.Price, i, -1, label.Counts, off, -1, label.Units, label.Weekends));
+                    var to = Keep(layer, index, new Label(label.Price, i, -1, label.Counts, off, -1, label.Units, label.Weekends));
+                    edges?[d].Add(new Step(i, -1, to));
                 }
                 var work = _next[label.Automaton, 1];
                 if (work < 0)
@@ -172,7 +245,8 @@ internal sealed class LabelPricing
                         }
                         counts += 1L << shift;
                     }
-                    Keep(layer, index, new Label(label.Price + price[d * _shifts + s], i, s, counts, work, s, units, weekends));
+                    var to = Keep(layer, index, new Label(label.Price + price[d * _shifts + s], i, s, counts, work, s, units, weekends));
+                    edges?[d].Add(new Step(i, s, to));
                 }
             }
             layers[d + 1] = layer;
@@ -181,25 +255,7 @@ internal sealed class LabelPricing
                 index[Key(label)] = -1;
             }
         }
-        var best = -1;
-        var last = layers[_days];
-        for (var i = 0; i < last.Count; i++)
-        {
-            if (last[i].Units >= _minUnits && (best < 0 || last[i].Price < last[best].Price))
-            {
-                best = i;
-            }
-        }
-        if (best < 0)
-        {
-            return null;
-        }
-        var shiftOnDay = new int[_days];
-        for (int d = _days, i = best; d > 0; i = layers[d][i].Parent, d--)
-        {
-            shiftOnDay[d - 1] = layers[d][i].Shift;
-        }
-        return (shiftOnDay, last[best].Price);
+        return layers;
     }
 
     /// <summary>
@@ -253,7 +309,8 @@ internal sealed class LabelPricing
         return key;
     }
 
-    private void Keep(List<Label> layer, int[] index, Label label)
+    /// <summary>Keeps the label if it is the cheapest of its state so far; its state's place in the layer.</summary>
+    private int Keep(List<Label> layer, int[] index, Label label)
     {
         var key = Key(label);
         var known = index[key];
@@ -261,14 +318,18 @@ internal sealed class LabelPricing
         {
             index[key] = layer.Count;
             layer.Add(label);
+            return layer.Count - 1;
         }
-        else if (label.Price < layer[known].Price)
+        if (label.Price < layer[known].Price)
         {
             layer[known] = label;
         }
+        return known;
     }
 
     private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+
+    private readonly record struct Step(int From, int Shift, int To);
 
     private readonly record struct Label(double Price, int Parent, int Shift, long Counts, int Automaton, int Last, int Units, int Weekends);
 }

@@ -55,6 +55,21 @@ public class ColumnGenerationTests
         Assert.InRange(incumbent.Bound, optimum * 99 / 100, optimum);
     }
 
+    [Theory]
+    [InlineData(2, 828)]
+    [InlineData(3, 1001)]
+    public void Where_every_pricing_is_exact_it_closes_the_gap_and_proves_the_optimum(int instance, long optimum)
+    {
+        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(instance)));
+        var incumbent = FirstSchedule(problem, out var model);
+
+        new ColumnGeneration(problem, model, seed: 1).Improve(incumbent, TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        Assert.True(incumbent.Proved, $"{incumbent.Current.Objective} is not proved: the bound is {incumbent.Bound}");
+        Assert.Equal(optimum, incumbent.Current.Objective);
+        Assert.Empty(RosterChecker.Check(problem, model.Read(incumbent.Current.Values)).Violations);
+    }
+
     [Fact]
     public void Where_a_pricing_is_a_heuristic_it_claims_no_bound()
     {

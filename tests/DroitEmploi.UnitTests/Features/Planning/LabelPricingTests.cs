@@ -88,4 +88,57 @@ public class LabelPricingTests
             Assert.Null(pricing.Cheapest(price, below: cheapest));
         }
     }
+
+    [Fact]
+    public void The_cheapest_schedule_through_each_choice_is_what_forcing_that_choice_gives()
+    {
+        var pricing = Pricing(Person);
+        // Far more than any schedule's price: a schedule that pays it for a choice loses to any that does not.
+        const double Forcing = 10_000;
+        foreach (var price in RandomPrices(seed: 13).Take(40))
+        {
+            var through = pricing.CheapestThrough(price, below: double.PositiveInfinity);
+
+            for (var d = 0; d < Days; d++)
+            {
+                for (var choice = -1; choice < Shifts.Count; choice++)
+                {
+                    var forced = (double[])price.Clone();
+                    for (var s = 0; s < Shifts.Count; s++)
+                    {
+                        forced[d * Shifts.Count + s] += s == choice ? -Forcing : choice < 0 ? Forcing : 0;
+                    }
+                    var found = pricing.Cheapest(forced);
+                    var makesIt = found is { } f && f.ShiftOnDay[d] == choice;
+                    var expected = makesIt ? found!.Value.Price + (choice >= 0 ? Forcing : 0) : double.PositiveInfinity;
+                    Assert.Equal(expected, through[d * (Shifts.Count + 1) + choice + 1], 6);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Asked_for_the_choices_below_a_price_it_prices_those_exactly_and_no_other_below_it()
+    {
+        var pricing = Pricing(Person);
+        foreach (var price in RandomPrices(seed: 17).Take(40))
+        {
+            var all = pricing.CheapestThrough(price, below: double.PositiveInfinity);
+            var below = all.Where(double.IsFinite).Min() + 5;
+
+            var kept = pricing.CheapestThrough(price, below);
+
+            for (var i = 0; i < all.Length; i++)
+            {
+                if (all[i] < below)
+                {
+                    Assert.Equal(all[i], kept[i], 6);
+                }
+                else
+                {
+                    Assert.True(kept[i] >= below, $"choice {i}: {kept[i]} is below {below}, its cheapest schedule costs {all[i]}");
+                }
+            }
+        }
+    }
 }
