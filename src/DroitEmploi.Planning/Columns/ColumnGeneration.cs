@@ -30,8 +30,11 @@ internal sealed class ColumnGeneration
     private static readonly TimeSpan CombineLimit = TimeSpan.FromSeconds(2);
     // CP-SAT is asked to close the gap between the bound and the best schedule only when it is this
     // narrow: wider, too few choices are ruled out for CP-SAT to settle a target in a few seconds.
+    // Its first attempts have a few seconds each, doubled after each cycle that leaves a target
+    // unsettled: on Instance 7 ruling out 1,055 takes 4 to 14 s, and short attempts repeated each
+    // cycle only took the dives' time.
     private const long WidestGapToClose = 3;
-    private static readonly TimeSpan GapSearchLimit = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan FirstGapSearchLimit = TimeSpan.FromSeconds(5);
 
     private readonly RosterProblem _problem;
     private readonly RosterModel _model;
@@ -43,6 +46,7 @@ internal sealed class ColumnGeneration
     private readonly int[] _coverOf;
     private readonly Dictionary<string, int> _shiftOf;
     private readonly bool _exact;
+    private TimeSpan _gapSearchLimit = FirstGapSearchLimit;
 
     public ColumnGeneration(RosterProblem problem, RosterModel model, int seed)
     {
@@ -112,7 +116,8 @@ internal sealed class ColumnGeneration
     /// <summary>
     /// Asks CP-SAT for a schedule at the bound, then one above, and so on up to one below the best
     /// schedule: each target it proves out of reach raises the bound, and the first schedule it finds
-    /// is then the best there is. Stops at the first target it can neither reach nor rule out in time.
+    /// is then the best there is. Stops at the first target it can neither reach nor rule out in time;
+    /// the next cycle's attempts then have twice as long.
     /// </summary>
     private void CloseGap(MasterSolution root, Incumbent incumbent, TimeSpan budget, CancellationToken cancellationToken)
     {
@@ -120,7 +125,7 @@ internal sealed class ColumnGeneration
         // Null when CP-SAT found a schedule at the target or could not tell in time; true when none exists.
         bool? Attempt(long target)
         {
-            var limit = Min(GapSearchLimit, budget - clock.Elapsed);
+            var limit = Min(_gapSearchLimit, budget - clock.Elapsed);
             if (limit <= TimeSpan.Zero || cancellationToken.IsCancellationRequested)
             {
                 return null;
@@ -146,6 +151,10 @@ internal sealed class ColumnGeneration
         while (target < incumbent.Current.Objective && Attempt(target) == true)
         {
             target++;
+        }
+        if (!incumbent.Proved && target < incumbent.Current.Objective)
+        {
+            _gapSearchLimit *= 2;
         }
     }
 
