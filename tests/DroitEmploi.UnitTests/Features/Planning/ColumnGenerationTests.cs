@@ -58,6 +58,7 @@ public class ColumnGenerationTests
     [Theory]
     [InlineData(2, 828)]
     [InlineData(3, 1001)]
+    [InlineData(6, 1950)] // The master's value is 1,949: only the gap search proves 1,950.
     public void Where_every_pricing_is_exact_it_closes_the_gap_and_proves_the_optimum(int instance, long optimum)
     {
         var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(instance)));
@@ -67,6 +68,8 @@ public class ColumnGenerationTests
 
         Assert.True(incumbent.Proved, $"{incumbent.Current.Objective} is not proved: the bound is {incumbent.Bound}");
         Assert.Equal(optimum, incumbent.Current.Objective);
+        // A bound above the optimum would be a false proof.
+        Assert.Equal(optimum, incumbent.Bound);
         Assert.Empty(RosterChecker.Check(problem, model.Read(incumbent.Current.Values)).Violations);
     }
 
