@@ -98,20 +98,27 @@ internal sealed class ColumnGeneration
                 CloseGap(solution, incumbent, budget - clock.Elapsed - TimeSpan.FromSeconds(0.2), cancellationToken);
             }
             var promising = Promising(solution);
-            if (Dive(solution, promising, TimeLeft) is { } assignments && RosterChecker.Check(_problem, assignments) is { Violations.Count: 0 } check)
+            OfferChecked(incumbent, Dive(solution, promising, TimeLeft));
+            if (TimeLeft())
             {
-                // Checked again although the pricing keeps every rule: a broken rule must never reach a team.
-                incumbent.Offer(_model.ValuesOf(assignments), check.Objective);
-            }
-            if (TimeLeft() && Combine(promising, current, Min(CombineLimit, budget - clock.Elapsed - TimeSpan.FromSeconds(0.2)), cancellationToken) is { } combined
-                && RosterChecker.Check(_problem, combined) is { Violations.Count: 0 } combinedCheck)
-            {
-                incumbent.Offer(_model.ValuesOf(combined), combinedCheck.Objective);
+                OfferChecked(incumbent, Combine(promising, current, Min(CombineLimit, budget - clock.Elapsed - TimeSpan.FromSeconds(0.2)), cancellationToken));
             }
         }
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>
+    /// Offers a schedule to the searches once checked against every rule: checked again although the
+    /// pricing and CP-SAT keep every rule, because a broken rule must never reach a team.
+    /// </summary>
+    private void OfferChecked(Incumbent incumbent, List<Assignment>? assignments)
+    {
+        if (assignments is not null && RosterChecker.Check(_problem, assignments) is { Violations.Count: 0 } check)
+        {
+            incumbent.Offer(_model.ValuesOf(assignments), check.Objective);
+        }
+    }
 
     /// <summary>
     /// Asks CP-SAT for a schedule at the bound, then one above, and so on up to one below the best
@@ -131,9 +138,9 @@ internal sealed class ColumnGeneration
                 return null;
             }
             var (found, noneAtTarget) = GapSearch.Solve(_problem, _pricing, _coverOf, root, target, _model.Read(incumbent.Current.Values), _random.Next(1_000_000), limit, cancellationToken);
-            if (found is not null && RosterChecker.Check(_problem, found) is { Violations.Count: 0 } check)
+            if (found is not null)
             {
-                incumbent.Offer(_model.ValuesOf(found), check.Objective);
+                OfferChecked(incumbent, found);
                 return null;
             }
             if (noneAtTarget)
