@@ -34,10 +34,12 @@ public sealed class DirectoryJourneyTests(BrowserApp app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Annuaire ESS" }).ClickAsync();
+        var ageval = page.GetByRole(AriaRole.Link, new() { Name = "AGEVAL" });
+        await Expect(ageval).ToBeVisibleAsync();
         await page.FillAsync("#directory-search", "friperie etoile");
         var row = page.GetByRole(AriaRole.Link, new() { Name = name });
         await Expect(row).ToBeVisibleAsync();
         await page.SnapshotAsync("directory-search");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "AGEVAL" })).ToHaveCountAsync(0);
+        await Expect(ageval).ToHaveCountAsync(0);
     }
 }
