@@ -64,18 +64,48 @@ internal sealed class EmployeePricing
     /// A schedule whose reduced cost (broken wishes, minus the master's prices of its shifts, minus the
     /// employee's dual) is negative, or null when none was found.
     /// </summary>
-    public Column? Price(double[] coverDuals, int[] coverOf, double employeeDual)
+    public Column? Price(double[] coverDuals, int[] coverOf, double employeeDual) =>
+        Price(coverDuals, coverOf, employeeDual, [])?.Column;
+
+    /// <summary>
+    /// The same within branching rules (a shift type worked or not on a day), with the column's reduced
+    /// cost; null when no column within the rules lowers the master. The rules need the labelling:
+    /// a rule's shift is made nearly free to force it, and a shift's price infinite to forbid it.
+    /// </summary>
+    public (Column Column, double ReducedCost)? Price(double[] coverDuals, int[] coverOf, double employeeDual, IReadOnlyList<BranchRule> rules)
     {
         var prices = Prices(coverDuals, coverOf);
         // Only a schedule whose prices sum below this lowers the master.
         var below = employeeDual - OnWishes - 1e-6;
-        var shiftOnDay = _labels.Applies ? _labels.Cheapest(prices, below)?.ShiftOnDay : CheapestByCpSat(prices);
-        if (shiftOnDay is null)
+        var priced = rules.Count == 0 ? prices : Restricted(prices, rules, ref below);
+        var shiftOnDay = _labels.Applies ? _labels.Cheapest(priced, below)?.ShiftOnDay : CheapestByCpSat(priced);
+        if (shiftOnDay is null || !rules.All(rule => rule.Keeps(shiftOnDay)))
         {
             return null;
         }
         var reduced = OnWishes - employeeDual + Enumerable.Range(0, shiftOnDay.Length).Where(d => shiftOnDay[d] >= 0).Sum(d => prices[d * _shifts + shiftOnDay[d]]);
-        return reduced < -1e-6 ? new Column(shiftOnDay, WishCost(shiftOnDay)) : null;
+        return reduced < -1e-6 ? (new Column(shiftOnDay, WishCost(shiftOnDay)), reduced) : null;
+    }
+
+    private double[] Restricted(double[] prices, IReadOnlyList<BranchRule> rules, ref double below)
+    {
+        // Far above any price a schedule can have, so that every schedule forced to a shift takes it.
+        const double Forcing = 1e6;
+        var restricted = (double[])prices.Clone();
+        foreach (var rule in rules)
+        {
+            if (!rule.Works)
+            {
+                restricted[rule.Day * _shifts + rule.Shift] = double.PositiveInfinity;
+                continue;
+            }
+            for (var s = 0; s < _shifts; s++)
+            {
+                restricted[rule.Day * _shifts + s] = s == rule.Shift ? restricted[rule.Day * _shifts + s] - Forcing : double.PositiveInfinity;
+            }
+            below -= Forcing;
+        }
+        return restricted;
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ public class ColumnGenerationTests
     [Theory]
     [InlineData(2, 828)]
     [InlineData(3, 1001)]
-    [InlineData(6, 1950)] // The master's value is 1,949: only the gap search proves 1,950.
+    [InlineData(6, 1950)] // The master's value is 1,949: only the branch and price or the gap search proves 1,950.
     public void Where_every_pricing_is_exact_it_closes_the_gap_and_proves_the_optimum(int instance, long optimum)
     {
         var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(instance)));
@@ -71,6 +71,27 @@ public class ColumnGenerationTests
         // A bound above the optimum would be a false proof.
         Assert.Equal(optimum, incumbent.Bound);
         Assert.Empty(RosterChecker.Check(problem, model.Read(incumbent.Current.Values)).Violations);
+    }
+
+    [Theory]
+    [InlineData(2, 828)]
+    [InlineData(3, 1001)]
+    public void Branch_and_price_from_no_column_at_all_brings_the_best_schedule_within_one_of_a_sound_bound(int instance, long optimum)
+    {
+        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(instance)));
+        var incumbent = FirstSchedule(problem, out var model);
+        incumbent.OfferBound(0);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        new ColumnGeneration(problem, model, seed: 1).BranchAndPrice(
+            problem.Employees.Select(_ => Array.Empty<int>()).ToArray(), incumbent, () => clock.Elapsed < TimeSpan.FromSeconds(30));
+
+        var (values, objective) = incumbent.Current;
+        Assert.InRange(objective - incumbent.Bound, 0, 1);
+        Assert.InRange(incumbent.Bound, optimum - 1, optimum);
+        var check = RosterChecker.Check(problem, model.Read(values));
+        Assert.Empty(check.Violations);
+        Assert.Equal(check.Objective, objective);
     }
 
     [Fact]

@@ -26,6 +26,61 @@ public class EmployeePricingTests
         }
     }
 
+    [Fact]
+    public void Within_branching_rules_it_works_the_forced_shift_never_the_forbidden_one_and_pays_for_them()
+    {
+        // Instance 7's first employee works early and day shifts, never late ones, and is off on days 15 and 16.
+        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(7)));
+        var pricing = new EmployeePricing(problem, 0);
+        var coverOf = CoverOf(problem);
+        var random = new Random(5);
+        for (var trial = 0; trial < 10; trial++)
+        {
+            var duals = problem.Cover.Select(_ => random.Next(0, 40) / 4.0).ToArray();
+            // A dual this high makes every schedule lower the master: the pricing returns the cheapest.
+            var free = pricing.Price(duals, coverOf, 1e4, [])!.Value;
+            var day = random.Next(problem.Days);
+            while (day is 15 or 16)
+            {
+                day = random.Next(problem.Days);
+            }
+            var shift = free.Column.ShiftOnDay[day] == 0 ? 1 : 0;
+
+            var forced = pricing.Price(duals, coverOf, 1e4, [new BranchRule(0, day, shift, Works: true)])!.Value;
+            var worked = Array.FindIndex(free.Column.ShiftOnDay, s => s >= 0);
+            var forbidden = pricing.Price(duals, coverOf, 1e4, [new BranchRule(0, worked, free.Column.ShiftOnDay[worked], Works: false)])!.Value;
+
+            Assert.Equal(shift, forced.Column.ShiftOnDay[day]);
+            Assert.NotEqual(free.Column.ShiftOnDay[worked], forbidden.Column.ShiftOnDay[worked]);
+            Assert.True(forced.ReducedCost >= free.ReducedCost - 1e-9, "a rule cannot make the cheapest schedule cheaper");
+            Assert.True(forbidden.ReducedCost >= free.ReducedCost - 1e-9, "a rule cannot make the cheapest schedule cheaper");
+        }
+    }
+
+    [Theory]
+    [InlineData(15, 0)] // A day off the person asked for.
+    [InlineData(3, 2)] // A late shift, which the person never works.
+    public void Within_branching_rules_that_no_schedule_keeps_it_returns_nothing(int day, int shift)
+    {
+        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(7)));
+        var pricing = new EmployeePricing(problem, 0);
+        var duals = problem.Cover.Select(_ => 5.0).ToArray();
+
+        Assert.NotNull(pricing.Price(duals, CoverOf(problem), 1e4, []));
+        Assert.Null(pricing.Price(duals, CoverOf(problem), 1e4, [new BranchRule(0, day, shift, Works: true)]));
+    }
+
+    private static int[] CoverOf(DroitEmploi.Planning.RosterProblem problem)
+    {
+        var coverOf = Enumerable.Repeat(-1, problem.Days * problem.Shifts.Count).ToArray();
+        for (var c = 0; c < problem.Cover.Count; c++)
+        {
+            var s = problem.Shifts.ToList().FindIndex(shift => shift.Id == problem.Cover[c].ShiftId);
+            coverOf[problem.Cover[c].Day * problem.Shifts.Count + s] = c;
+        }
+        return coverOf;
+    }
+
     private static double Cost(int[] shiftOnDay, double[] prices, int shifts) =>
         Enumerable.Range(0, shiftOnDay.Length).Where(d => shiftOnDay[d] >= 0).Sum(d => prices[d * shifts + shiftOnDay[d]]);
 }
