@@ -67,19 +67,27 @@ internal sealed partial class ColumnGeneration
         _pricing = Enumerable.Range(0, problem.Employees.Count).Select(e => new EmployeePricing(problem, e)).ToArray();
         _columns = Enumerable.Range(0, problem.Employees.Count).Select(_ => new List<Column>()).ToArray();
         _shiftOf = problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
-        _coverOf = Enumerable.Repeat(-1, problem.Days * problem.Shifts.Count).ToArray();
-        for (var c = 0; c < problem.Cover.Count; c++)
-        {
-            if (_shiftOf.TryGetValue(problem.Cover[c].ShiftId, out var s))
-            {
-                _coverOf[problem.Cover[c].Day * problem.Shifts.Count + s] = c;
-            }
-        }
+        _coverOf = CoverOf(problem);
         // The master is the problem's exact relaxation only with one demand per day and shift type and
         // no skill: then, and with an exact pricing for everyone, its value bounds every schedule's cost.
         var oneDemandEach = problem.Cover.Count == problem.Cover.Select(c => (c.Day, c.ShiftId)).Distinct().Count();
         _exact = oneDemandEach && problem.Cover.All(c => c.RequiredSkill is null) && _pricing.All(pricing => pricing.Exact);
         _branchAndPrice = _exact && problem.Employees.Count * problem.Shifts.Count <= MostPairsForBranchAndPrice;
+    }
+
+    /// <summary>For each day and shift type, its demand's place in the problem's cover, or −1 when none asks for it.</summary>
+    internal static int[] CoverOf(RosterProblem problem)
+    {
+        var shiftOf = problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        var coverOf = Enumerable.Repeat(-1, problem.Days * problem.Shifts.Count).ToArray();
+        for (var c = 0; c < problem.Cover.Count; c++)
+        {
+            if (shiftOf.TryGetValue(problem.Cover[c].ShiftId, out var s))
+            {
+                coverOf[problem.Cover[c].Day * problem.Shifts.Count + s] = c;
+            }
+        }
+        return coverOf;
     }
 
     /// <summary>Dives again and again until the time is up, each time from the searches' best schedule.</summary>

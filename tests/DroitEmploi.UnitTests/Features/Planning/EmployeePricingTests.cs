@@ -32,7 +32,7 @@ public class EmployeePricingTests
         // Instance 7's first employee works early and day shifts, never late ones, and is off on days 15 and 16.
         var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(7)));
         var pricing = new EmployeePricing(problem, 0);
-        var coverOf = CoverOf(problem);
+        var coverOf = ColumnGeneration.CoverOf(problem);
         var random = new Random(5);
         for (var trial = 0; trial < 10; trial++)
         {
@@ -66,19 +66,8 @@ public class EmployeePricingTests
         var pricing = new EmployeePricing(problem, 0);
         var duals = problem.Cover.Select(_ => 5.0).ToArray();
 
-        Assert.NotNull(pricing.Price(duals, CoverOf(problem), 1e4, []));
-        Assert.Null(pricing.Price(duals, CoverOf(problem), 1e4, [new BranchRule(0, day, shift, Works: true)]));
-    }
-
-    private static int[] CoverOf(DroitEmploi.Planning.RosterProblem problem)
-    {
-        var coverOf = Enumerable.Repeat(-1, problem.Days * problem.Shifts.Count).ToArray();
-        for (var c = 0; c < problem.Cover.Count; c++)
-        {
-            var s = problem.Shifts.ToList().FindIndex(shift => shift.Id == problem.Cover[c].ShiftId);
-            coverOf[problem.Cover[c].Day * problem.Shifts.Count + s] = c;
-        }
-        return coverOf;
+        Assert.NotNull(pricing.Price(duals, ColumnGeneration.CoverOf(problem), 1e4, []));
+        Assert.Null(pricing.Price(duals, ColumnGeneration.CoverOf(problem), 1e4, [new BranchRule(0, day, shift, Works: true)]));
     }
 
     private static double Cost(int[] shiftOnDay, double[] prices, int shifts) =>
