@@ -66,7 +66,7 @@ internal sealed partial class ColumnGeneration
         _random = new Random(seed);
         _pricing = Enumerable.Range(0, problem.Employees.Count).Select(e => new EmployeePricing(problem, e)).ToArray();
         _columns = Enumerable.Range(0, problem.Employees.Count).Select(_ => new List<Column>()).ToArray();
-        _shiftOf = problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        _shiftOf = ShiftIndex(problem);
         _coverOf = CoverOf(problem);
         // The master is the problem's exact relaxation only with one demand per day and shift type and
         // no skill: then, and with an exact pricing for everyone, its value bounds every schedule's cost.
@@ -78,7 +78,7 @@ internal sealed partial class ColumnGeneration
     /// <summary>For each day and shift type, its demand's place in the problem's cover, or −1 when none asks for it.</summary>
     internal static int[] CoverOf(RosterProblem problem)
     {
-        var shiftOf = problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        var shiftOf = ShiftIndex(problem);
         var coverOf = Enumerable.Repeat(-1, problem.Days * problem.Shifts.Count).ToArray();
         for (var c = 0; c < problem.Cover.Count; c++)
         {
@@ -89,6 +89,10 @@ internal sealed partial class ColumnGeneration
         }
         return coverOf;
     }
+
+    /// <summary>Each shift type's place in the problem's list, by its id.</summary>
+    internal static Dictionary<string, int> ShiftIndex(RosterProblem problem) =>
+        problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
 
     /// <summary>Dives again and again until the time is up, each time from the searches' best schedule.</summary>
     public void Improve(Incumbent incumbent, TimeSpan budget, CancellationToken cancellationToken)
@@ -126,7 +130,7 @@ internal sealed partial class ColumnGeneration
             {
                 OfferChecked(incumbent, Combine(promising, current, Min(CombineLimit, budget - clock.Elapsed - TimeSpan.FromSeconds(0.2)), cancellationToken));
             }
-            if (converged && _exact && _branchAndPrice && TimeLeft())
+            if (converged && _branchAndPrice && TimeLeft())
             {
                 var slice = Stopwatch.StartNew();
                 BranchAndPrice(promising, incumbent, () => TimeLeft() && slice.Elapsed < _branchAndPriceLimit);

@@ -28,7 +28,7 @@ internal sealed class EmployeePricing
         _model = new RosterModel(alone, explain: false);
         _shifts = problem.Shifts.Count;
         _wish = new double[problem.Days * _shifts];
-        var shiftIndex = problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        var shiftIndex = ColumnGeneration.ShiftIndex(problem);
         foreach (var request in alone.Requests)
         {
             if (shiftIndex.TryGetValue(request.ShiftId, out var s))
@@ -78,7 +78,8 @@ internal sealed class EmployeePricing
         // Only a schedule whose prices sum below this lowers the master.
         var below = employeeDual - OnWishes - 1e-6;
         var priced = rules.Count == 0 ? prices : Restricted(prices, rules, ref below);
-        var shiftOnDay = _labels.Applies ? _labels.Cheapest(priced, below)?.ShiftOnDay : CheapestByCpSat(priced);
+        // CP-SAT's integer prices cannot hold the rules' infinite ones: rules go to the labelling only.
+        var shiftOnDay = _labels.Applies ? _labels.Cheapest(priced, below)?.ShiftOnDay : rules.Count == 0 ? CheapestByCpSat(prices) : null;
         if (shiftOnDay is null || !rules.All(rule => rule.Keeps(shiftOnDay)))
         {
             return null;
