@@ -26,6 +26,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationTerritory> OrganisationTerritories => Set<OrganisationTerritory>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+    public DbSet<SpentRefreshToken> SpentRefreshTokens => Set<SpentRefreshToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DatedParameter> DatedParameters => Set<DatedParameter>();

@@ -67,6 +67,10 @@ public static class ApiSetup
         api.MapParameterEndpoints();
         api.MapEmploymentEndpoints();
         api.MapPlanningEndpoints();
+
+        // Any other address under /api is unknown whatever the method (a page's catch-all would answer 405).
+        app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound))
+            .AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

@@ -12,6 +12,7 @@ public static class ProblemTexts
         409 => "Conflit",
         413 => "Fichier trop volumineux",
         415 => "Type de contenu non pris en charge",
+        429 => "Trop de requêtes",
         _ => status >= 500 ? "Erreur interne" : "Erreur",
     };
 
@@ -20,14 +21,6 @@ public static class ProblemTexts
     {
         var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
         context.ProblemDetails.Title = TitleFor(status);
-        // Identity's login endpoint says only "Failed" or "LockedOut".
-        context.ProblemDetails.Detail = context.ProblemDetails.Detail switch
-        {
-            "Failed" => "Adresse ou mot de passe incorrect.",
-            "LockedOut" => "Trop d'essais infructueux : ce compte est verrouillé pendant 15 minutes.",
-            "NotAllowed" => "Ce compte n'est pas autorisé à se connecter.",
-            var detail => detail,
-        };
         context.ProblemDetails.Detail ??= status switch
         {
             400 => "La requête est mal formée : vérifiez les paramètres et le JSON envoyé.",

@@ -16,6 +16,11 @@ public sealed class DatabasePreparation(IServiceProvider services, DatabaseSetti
         var provider = scope.ServiceProvider;
         var db = provider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers go on while one writer writes; the mode stays with the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
         await provider.GetRequiredService<ParameterService>().SeedMissingAsync(cancellationToken);
 
         await provider.GetRequiredService<AdministratorBootstrap>()

@@ -32,8 +32,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
         var file = configuration.GetValue("Database:SqliteFile", "data/droitemploi.db")!;
         // Relative to where the app is started from (the repository root with the README's command).
+        // A private cache per connection: a shared cache turns WAL's concurrent readers into table locks.
         var path = Path.GetFullPath(file, Directory.GetCurrentDirectory());
-        return new(provider, $"Data Source={path};Cache=Shared;Pooling=True", path);
+        return new(provider, $"Data Source={path};Cache=Private;Pooling=True", path);
     }
 
     public void Configure(DbContextOptionsBuilder options)

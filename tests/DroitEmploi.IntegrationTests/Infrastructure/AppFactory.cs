@@ -23,6 +23,10 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("Bootstrap:AdminEmail", Core.Features.Demo.DemoAccounts.Administrator);
+        builder.UseSetting("Bootstrap:AdminPassword", Core.Features.Demo.DemoAccounts.Password);
+        // Every test client comes from the same (absent) address: the per-address limit would mix them up.
+        builder.UseSetting("Login:AttemptsPerAddressPerMinute", "100000");
         foreach (var (key, value) in DatabaseSettings())
         {
             builder.UseSetting(key, value);

@@ -3,16 +3,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Core.Features.Access;
 
-public sealed class AccessScopeLoader(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class AccessScopeLoader(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<AccessScope?> LoadAsync(string userId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The scope of a signed-in user, or null when the sign-in no longer holds: the account is gone or
+    /// deactivated, or its security stamp moved on since the token or cookie was issued.
+    /// </summary>
+    public async Task<AccessScope?> LoadAsync(string userId, string? securityStamp, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.SecurityStamp, u.LockoutEnd })
             .SingleOrDefaultAsync(cancellationToken);
-        if (user is null)
+        if (user is null || user.SecurityStamp != securityStamp || user.LockoutEnd > clock.GetUtcNow())
         {
             return null;
         }

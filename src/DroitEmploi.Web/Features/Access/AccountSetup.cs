@@ -23,9 +23,8 @@ public static class AccountSetup
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
+                // Failed logins are slowed by LoginThrottle, never by locking the account (anyone could lock anyone out).
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
@@ -47,6 +46,11 @@ public static class AccountSetup
             options.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
             options.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
         });
+        builder.Services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
+            options => options.BearerTokenExpiration = TimeSpan.FromMinutes(15));
+        builder.Services.AddDatabaseSessions();
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddScoped<LoginGate>();
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<ScopeResolver>();
@@ -66,14 +70,7 @@ public static class AccountSetup
 
     public static WebApplication MapAccountEndpoints(this WebApplication app)
     {
-        var auth = app.MapGroup("/api/v1/auth").WithTags("Authentification");
-        auth.MapIdentityApi<AppUser>()
-            // Accounts are created by administrators, never by self-registration.
-            .AddEndpointFilter(async (context, next) =>
-                context.HttpContext.Request.Path.Value?.EndsWith("/register", StringComparison.OrdinalIgnoreCase) == true
-                    ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Introuvable",
-                        detail: "Les comptes sont créés par un·e administrateur·rice.")
-                    : await next(context));
+        app.MapAuthEndpoints();
 
         app.MapPost("/deconnexion", async (SignInManager<AppUser> signIn) =>
         {
