@@ -5,7 +5,8 @@ namespace DroitEmploi.Core.Common;
 
 /// <summary>
 /// Validates an input and the inputs nested in it with their data annotations, so that the UI and
-/// the API refuse the same things with the same French messages.
+/// the API refuse the same things with the same French messages. Beyond the annotations, every input
+/// holds only defined enum values, dates between 1900 and 2100, and list items of a label's length.
 /// </summary>
 public static class InputValidator
 {
@@ -28,12 +29,7 @@ public static class InputValidator
             var members = result.MemberNames.Any() ? result.MemberNames : [""];
             foreach (var member in members)
             {
-                var key = ToCamelCase(prefix + member);
-                if (!errors.TryGetValue(key, out var list))
-                {
-                    errors[key] = list = [];
-                }
-                list.Add(result.ErrorMessage ?? "Valeur invalide.");
+                Add(errors, prefix + member, result.ErrorMessage ?? "Valeur invalide.");
             }
         }
 
@@ -43,7 +39,12 @@ public static class InputValidator
             {
                 continue;
             }
-            if (property.GetValue(input) is IEnumerable items && property.PropertyType.IsGenericType)
+            var value = property.GetValue(input);
+            if (ValueError(value) is { } error)
+            {
+                Add(errors, prefix + property.Name, error);
+            }
+            if (value is IEnumerable items && property.PropertyType.IsGenericType)
             {
                 var index = 0;
                 foreach (var item in items)
@@ -52,10 +53,33 @@ public static class InputValidator
                     {
                         Collect(item, $"{prefix}{property.Name}[{index}].", errors);
                     }
+                    else if (ValueError(item) is { } itemError)
+                    {
+                        Add(errors, $"{prefix}{property.Name}[{index}]", itemError);
+                    }
                     index++;
                 }
             }
         }
+    }
+
+    private static string? ValueError(object? value) => value switch
+    {
+        Enum member when !Enum.IsDefined(member.GetType(), member) => InputLimits.EnumMessage(member.GetType()),
+        DateOnly date when !InputLimits.IsSensible(date) => InputLimits.DateMessage,
+        DateTime time when !InputLimits.IsSensible(DateOnly.FromDateTime(time)) => InputLimits.DateMessage,
+        string item when item.Length > InputLimits.ListItemLength => $"Chaque élément fait {InputLimits.ListItemLength} caractères au plus.",
+        _ => null,
+    };
+
+    private static void Add(Dictionary<string, List<string>> errors, string path, string message)
+    {
+        var key = ToCamelCase(path);
+        if (!errors.TryGetValue(key, out var list))
+        {
+            errors[key] = list = [];
+        }
+        list.Add(message);
     }
 
     private static bool IsInputType(Type type) =>

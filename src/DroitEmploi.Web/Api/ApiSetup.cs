@@ -19,6 +19,8 @@ public static class ApiSetup
     {
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Binding failures reach the problem handler, which names the field at fault.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTexts.Frenchify);
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi(options => OpenApiDocumentSetup.Configure(options));
@@ -58,7 +60,8 @@ public static class ApiSetup
 
         // The API is for programs: bearer tokens only. Pages call the services directly, so a browser's
         // cookie never authorises an API call (no cross-site request can reach it).
-        var api = app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme });
+        var api = app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
+            .AddEndpointFilter<SensibleDatesFilter>();
         api.MapTerritoryEndpoints();
         api.MapOrganisationEndpoints();
         api.MapAuditEndpoints();

@@ -16,15 +16,19 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILog
         {
             logger.LogError(exception, "Unhandled API failure on {Path}", httpContext.Request.Path);
         }
-        ProblemDetails problem = exception is ValidationFailedException validation
-            ? new HttpValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
-            : new ProblemDetails();
+        ProblemDetails problem = exception switch
+        {
+            ValidationFailedException validation => new HttpValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value)),
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad => new HttpValidationProblemDetails(RequestProblems.ErrorsFor(httpContext, bad)),
+            _ => new ProblemDetails(),
+        };
         problem.Status = status;
         problem.Title = ProblemTexts.TitleFor(status);
         problem.Detail = exception switch
         {
             DomainException domain => domain.Message,
-            BadHttpRequestException => "La requête est mal formée : vérifiez le JSON envoyé, les types et les paramètres.",
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => "La requête est trop volumineuse.",
+            BadHttpRequestException => "Certaines valeurs sont invalides : voyez le détail par champ (errors).",
             _ => "Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez plus tard.",
         };
         if (exception is DomainException { Details: { Count: > 0 } details })

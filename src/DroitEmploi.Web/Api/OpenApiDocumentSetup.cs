@@ -5,21 +5,6 @@ namespace DroitEmploi.Web.Api;
 
 public static class OpenApiDocumentSetup
 {
-    // Identity's endpoints come without summaries; these are the French ones.
-    private static readonly Dictionary<string, string> IdentitySummaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["POST api/v1/auth/login"] = "Se connecter et obtenir un jeton (accessToken)",
-        ["POST api/v1/auth/refresh"] = "Renouveler le jeton avec le refreshToken",
-        ["POST api/v1/auth/register"] = "Inscription libre (désactivée : les comptes sont créés par un·e administrateur·rice)",
-        ["GET api/v1/auth/confirmEmail"] = "Confirmer une adresse électronique",
-        ["POST api/v1/auth/resendConfirmationEmail"] = "Renvoyer le courriel de confirmation",
-        ["POST api/v1/auth/forgotPassword"] = "Demander la réinitialisation du mot de passe",
-        ["POST api/v1/auth/resetPassword"] = "Réinitialiser le mot de passe",
-        ["POST api/v1/auth/manage/2fa"] = "Gérer la double authentification",
-        ["GET api/v1/auth/manage/info"] = "Lire les informations de son compte",
-        ["POST api/v1/auth/manage/info"] = "Modifier les informations de son compte",
-    };
-
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["Authentification"] = "Connexion par jeton (bearer) pour les programmes.",
@@ -41,7 +26,7 @@ public static class OpenApiDocumentSetup
             var path = context.Description.RelativePath ?? "";
             if (string.IsNullOrWhiteSpace(operation.Summary))
             {
-                operation.Summary = IdentitySummaries.GetValueOrDefault($"{method} {path}", $"{method} /{path}");
+                operation.Summary = $"{method} /{path}";
             }
             operation.OperationId ??= OperationId(method, path);
             return Task.CompletedTask;

@@ -4,7 +4,7 @@ namespace DroitEmploi.IntegrationTests.Infrastructure;
 /// The application on a fresh PostgreSQL database of the cluster that ./test.sh starts; the variable
 /// DROITEMPLOI_TEST_POSTGRES gives that cluster ("Host=127.0.0.1;Port=…;Username=postgres").
 /// </summary>
-public sealed class PostgresApp : AppFactory
+public class PostgresApp : AppFactory
 {
     public const string ServerVariable = "DROITEMPLOI_TEST_POSTGRES";
 

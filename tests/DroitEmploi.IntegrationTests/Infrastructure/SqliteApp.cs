@@ -1,6 +1,6 @@
 namespace DroitEmploi.IntegrationTests.Infrastructure;
 
-public sealed class SqliteApp : AppFactory
+public class SqliteApp : AppFactory
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"droitemploi-test-{Guid.NewGuid():N}.db");
 

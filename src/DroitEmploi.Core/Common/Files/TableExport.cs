@@ -37,7 +37,7 @@ public static class TableExport
             {
                 foreach (var value in row)
                 {
-                    csv.WriteField(Text(value));
+                    csv.WriteField(value is string text ? SpreadsheetText.Neutralise(text) : Text(value));
                 }
                 csv.NextRecord();
             }
@@ -77,9 +77,14 @@ public static class TableExport
                         cell.Value = Convert.ToDouble(row[c], CultureInfo.InvariantCulture);
                         break;
                     default:
-                        // Text stays text: "2026-03" or "01" must not become a date or a number.
+                        // Text stays text: "2026-03" or "01" must not become a date or a number, nor "=1+1" a formula.
                         cell.Style.NumberFormat.Format = "@";
-                        cell.Value = Text(row[c]);
+                        var text = Clip(Text(row[c]));
+                        cell.SetValue(text);
+                        if (SpreadsheetText.LooksLikeFormula(text))
+                        {
+                            cell.Style.IncludeQuotePrefix = true;
+                        }
                         break;
                 }
             }
@@ -90,6 +95,9 @@ public static class TableExport
         workbook.SaveAs(stream);
         return stream.ToArray();
     }
+
+    // Excel holds at most 32,767 characters in a cell; inputs are limited well below, this keeps old data exportable.
+    private static string Clip(string text) => text.Length <= 32_767 ? text : text[..32_766] + "…";
 
     private static string Text(object? value) => value switch
     {

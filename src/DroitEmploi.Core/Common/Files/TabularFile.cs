@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -11,7 +10,8 @@ public sealed record TabularFile(IReadOnlyList<string> Headers, IReadOnlyList<Ta
 
 public sealed record TabularRow(int Line, IReadOnlyList<string> Cells)
 {
-    public string Cell(int column) => column < Cells.Count ? Cells[column].Trim() : "";
+    /// <summary>The cell's text, trimmed, without the apostrophe an export put before a formula-like text.</summary>
+    public string Cell(int column) => column < Cells.Count ? SpreadsheetText.Restore(Cells[column]).Trim() : "";
 }
 
 /// <summary>
@@ -108,48 +108,5 @@ public static class TabularFileReader
         return candidates.OrderByDescending(c => firstLine.Count(ch => ch == c[0])).First();
     }
 
-    private static TabularFile ReadXlsx(byte[] content)
-    {
-        XLWorkbook workbook;
-        try
-        {
-            workbook = new XLWorkbook(new MemoryStream(content));
-        }
-        catch (Exception error) when (error is not OutOfMemoryException)
-        {
-            throw ValidationFailedException.For("file", "Ce fichier Excel est illisible ou protégé : enregistrez-le à nouveau au format .xlsx.");
-        }
-        using (workbook)
-        {
-            var sheet = workbook.Worksheets.FirstOrDefault()
-                ?? throw ValidationFailedException.For("file", "Le classeur ne contient aucune feuille.");
-            var used = sheet.RangeUsed();
-            if (used is null)
-            {
-                throw ValidationFailedException.For("file", "La première feuille du classeur est vide.");
-            }
-            var lastColumn = used.LastColumn().ColumnNumber();
-            var headerRow = used.FirstRow().RowNumber();
-            var headers = Enumerable.Range(1, lastColumn).Select(c => sheet.Cell(headerRow, c).GetFormattedString().Trim()).ToList();
-            var rows = new List<TabularRow>();
-            for (var row = headerRow + 1; row <= used.LastRow().RowNumber(); row++)
-            {
-                var cells = Enumerable.Range(1, lastColumn).Select(c => CellText(sheet.Cell(row, c))).ToList();
-                if (cells.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-                rows.Add(new TabularRow(row, cells));
-            }
-            return new TabularFile(headers, rows, $"Excel, feuille « {sheet.Name} »");
-        }
-    }
-
-    private static string CellText(IXLCell cell) => cell.DataType switch
-    {
-        XLDataType.DateTime => cell.GetDateTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        XLDataType.Number => cell.GetDouble().ToString(CultureInfo.InvariantCulture),
-        XLDataType.Boolean => cell.GetBoolean() ? "oui" : "non",
-        _ => cell.GetString(),
-    };
+    private static TabularFile ReadXlsx(byte[] content) => new XlsxSheetReader(XlsxLimits.Import).Read(content);
 }

@@ -68,7 +68,7 @@ public sealed class AccessScope
         if (!CanReadTerritory(territoryId))
         {
             // Answering "not found" rather than "forbidden" hides which territories exist behind the scope.
-            throw new NotFoundException("Ce territoire n'existe pas ou ne vous est pas accessible.");
+            throw new NotFoundException(Territories.TerritoryQueries.NotFound);
         }
     }
 

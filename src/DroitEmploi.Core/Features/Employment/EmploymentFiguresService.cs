@@ -3,6 +3,7 @@ using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Core.Features.People;
+using DroitEmploi.Core.Features.Territories;
 using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Core.Features.Employment;
@@ -18,7 +19,7 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
     {
         scope.EnsureCanReadTerritory(territoryId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var territory = await db.Territories.AsNoTracking().SingleAsync(t => t.Id == territoryId, cancellationToken);
+        var territory = await db.Territories.RequireAsync(territoryId, cancellationToken);
         var today = clock.Today();
         var ambition = territory.AmbitionOn(today);
         return await ComputeAsync(db, territory.Name, db.EmploymentContracts.Where(c => c.TerritoryId == territoryId),

@@ -41,7 +41,7 @@ public sealed class PeopleFiguresService(IDbContextFactory<AppDbContext> dbFacto
             .Where(t => t.To == PathState.Hired && t.At >= yearStart)
             .Join(people, t => t.PersonId, p => p.Id, (t, p) => t.Id)
             .CountAsync(cancellationToken);
-        var territory = await db.Territories.AsNoTracking().SingleAsync(t => t.Id == territoryId, cancellationToken);
+        var territory = await db.Territories.RequireAsync(territoryId, cancellationToken);
 
         var ages = births.Select(b => Clock.AgeOn(b, today)).ToList();
         var known = bySex.Where(s => s.Sex != Sex.Unspecified).Sum(s => s.Count);

@@ -2,6 +2,7 @@ using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Territories;
 using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Core.Features.People;
@@ -206,7 +207,7 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
             throw ValidationFailedException.For("from", "Le début de la période doit précéder sa fin.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var territoryName = await db.Territories.Where(t => t.Id == territoryId).Select(t => t.Name).SingleAsync(cancellationToken);
+        var territoryName = (await db.Territories.RequireAsync(territoryId, cancellationToken)).Name;
         var startAt = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var endAt = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var proposals = await db.Proposals.AsNoTracking().Include(p => p.Person)

@@ -41,8 +41,7 @@ public sealed class TerritoryService(IDbContextFactory<AppDbContext> dbFactory, 
     {
         scope.EnsureCanReadTerritory(id);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var territory = await db.Territories.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Ce territoire n'existe pas ou ne vous est pas accessible.");
+        var territory = await db.Territories.RequireAsync(id, cancellationToken);
         return Details(territory, scope);
     }
 
@@ -68,7 +67,7 @@ public sealed class TerritoryService(IDbContextFactory<AppDbContext> dbFactory, 
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var territory = await db.Territories.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Ce territoire n'existe pas ou ne vous est pas accessible.");
+            ?? throw new NotFoundException(TerritoryQueries.NotFound);
         db.ExpectVersion(territory, input.Version);
         await EnsureNameIsFreeAsync(db, input.Name, exceptId: id, cancellationToken);
         Apply(input, territory);
