@@ -9,19 +9,25 @@ public static class InputLimits
     /// <summary>A list item (an activity, a skill, a division) is a short label.</summary>
     public const int ListItemLength = 200;
 
+    /// <summary>Invisible control characters (NUL among them, which PostgreSQL cannot store); tabs and line breaks are text.</summary>
+    public static bool HasControlCharacters(string text)
+    {
+        foreach (var c in text)
+        {
+            if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || c == '\u007f')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public const string ControlCharactersMessage = "Ce texte contient des caractères de contrôle invisibles : retirez-les.";
+
     public static bool IsSensible(DateOnly date) => date >= EarliestDate && date <= LatestDate;
 
     public static string DateMessage => $"La date doit être comprise entre le {EarliestDate:dd/MM/yyyy} et le {LatestDate:dd/MM/yyyy}.";
 
     public static string EnumMessage(Type enumType) =>
         $"Valeur inconnue. Valeurs acceptées : {string.Join(", ", Enum.GetNames(enumType))}.";
-
-    /// <summary>The year of a statement or of figures: four digits within the sensible dates.</summary>
-    public static int Year(int year, string field) => year >= EarliestDate.Year && year <= LatestDate.Year
-        ? year
-        : throw ValidationFailedException.For(field, $"L'année doit être comprise entre {EarliestDate.Year} et {LatestDate.Year}.");
-
-    public static DateOnly? Date(DateOnly? date, string field) => date is { } value && !IsSensible(value)
-        ? throw ValidationFailedException.For(field, DateMessage)
-        : date;
 }

@@ -35,8 +35,16 @@ public static class InputValidator
 
         foreach (var property in input.GetType().GetProperties())
         {
-            if (property.GetIndexParameters().Length > 0 || property.PropertyType == typeof(string))
+            if (property.GetIndexParameters().Length > 0)
             {
+                continue;
+            }
+            if (property.PropertyType == typeof(string))
+            {
+                if (property.GetValue(input) is string text && InputLimits.HasControlCharacters(text))
+                {
+                    Add(errors, prefix + property.Name, InputLimits.ControlCharactersMessage);
+                }
                 continue;
             }
             var value = property.GetValue(input);
@@ -69,6 +77,7 @@ public static class InputValidator
         DateOnly date when !InputLimits.IsSensible(date) => InputLimits.DateMessage,
         DateTime time when !InputLimits.IsSensible(DateOnly.FromDateTime(time)) => InputLimits.DateMessage,
         string item when item.Length > InputLimits.ListItemLength => $"Chaque élément fait {InputLimits.ListItemLength} caractères au plus.",
+        string item when InputLimits.HasControlCharacters(item) => InputLimits.ControlCharactersMessage,
         _ => null,
     };
 

@@ -290,8 +290,7 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
@@ -814,8 +813,7 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -1202,8 +1200,7 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -278,7 +278,6 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Siret")
@@ -784,7 +783,6 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sex")
@@ -1158,7 +1156,6 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")

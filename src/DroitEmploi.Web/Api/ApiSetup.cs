@@ -61,7 +61,7 @@ public static class ApiSetup
         // The API is for programs: bearer tokens only. Pages call the services directly, so a browser's
         // cookie never authorises an API call (no cross-site request can reach it).
         var api = app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
-            .AddEndpointFilter<SensibleDatesFilter>();
+            .AddEndpointFilter<QueryValuesFilter>();
         api.MapTerritoryEndpoints();
         api.MapOrganisationEndpoints();
         api.MapAuditEndpoints();

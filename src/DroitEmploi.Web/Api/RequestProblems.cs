@@ -17,7 +17,9 @@ public static partial class RequestProblems
     {
         if (exception.InnerException is JsonException json)
         {
-            var bodyType = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
+            // The exception handler clears the endpoint; the feature keeps the one that failed.
+            var endpoint = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+            var bodyType = BodyType(endpoint);
             var (field, type) = Resolve(bodyType, json.Path);
             var message = type is null
                 ? $"Le JSON est mal formé{(json.LineNumber is { } line ? $" (ligne {line + 1}, position {json.BytePositionInLine + 1})" : "")}."
@@ -37,6 +39,13 @@ public static partial class RequestProblems
         }
         return new() { ["body"] = ["La requête est mal formée : vérifiez le JSON envoyé et les paramètres."] };
     }
+
+    /// <summary>The handler's input record: its one parameter of this application's own types that is not a service.</summary>
+    private static Type? BodyType(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters()
+            .Select(p => p.ParameterType)
+            .FirstOrDefault(t => t.IsClass && t.Namespace?.StartsWith("DroitEmploi", StringComparison.Ordinal) == true
+                && !t.Name.EndsWith("Service", StringComparison.Ordinal) && !t.Name.EndsWith("Resolver", StringComparison.Ordinal));
 
     /// <summary>"$.ambitions[0].targetDate" read against the body's type: the camelCase field and the type it expects.</summary>
     private static (string Field, Type? Type) Resolve(Type? root, string? path)

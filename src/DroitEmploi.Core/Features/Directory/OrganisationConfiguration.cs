@@ -19,7 +19,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Website).HasMaxLength(300);
         builder.Property(o => o.Email).HasMaxLength(200);
         builder.Property(o => o.Phone).HasMaxLength(30);
-        builder.Property(o => o.SearchText).HasMaxLength(8000);
+        builder.Property(o => o.SearchText);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => o.Name);
         builder.HasIndex(o => o.Kind);

@@ -10,7 +10,7 @@ public sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territory>
         builder.Property(t => t.Name).HasMaxLength(200).IsRequired();
         builder.Property(t => t.Department).HasMaxLength(100);
         builder.Property(t => t.Description).HasMaxLength(4000);
-        builder.Property(t => t.SearchText).HasMaxLength(4000);
+        builder.Property(t => t.SearchText);
         builder.HasIndex(t => t.Name).IsUnique();
         builder.Property(t => t.Version).IsConcurrencyToken();
         // Perimeter, ambitions and phases are edited with their territory as one document.
