@@ -966,6 +966,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("BestBound")
                         .HasColumnType("bigint");
 
@@ -976,6 +979,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HeartbeatAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Message")
@@ -1032,6 +1038,10 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "WeekStart");
 
                     b.HasIndex("Status", "Id");
+
+                    b.HasIndex(new[] { "OrganisationId", "WeekStart" }, "IX_Schedules_OneActivePerWeek")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
 
                     b.ToTable("Schedules");
                 });

@@ -930,6 +930,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("BestBound")
                         .HasColumnType("INTEGER");
 
@@ -940,6 +943,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeartbeatAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
@@ -996,6 +1002,10 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "WeekStart");
 
                     b.HasIndex("Status", "Id");
+
+                    b.HasIndex(new[] { "OrganisationId", "WeekStart" }, "IX_Schedules_OneActivePerWeek")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
 
                     b.ToTable("Schedules");
                 });

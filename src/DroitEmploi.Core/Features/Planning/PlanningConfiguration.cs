@@ -35,6 +35,9 @@ public sealed class PlanningConfiguration :
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.Status, s.Id });
         builder.HasIndex(s => new { s.OrganisationId, s.WeekStart });
+        // One computation at a time per EBE and week, decided by the database even when requests race.
+        builder.HasIndex(s => new { s.OrganisationId, s.WeekStart }, "IX_Schedules_OneActivePerWeek").IsUnique()
+            .HasFilter($"\"Status\" IN ('{nameof(ScheduleStatus.Queued)}', '{nameof(ScheduleStatus.Running)}')");
         builder.HasMany(s => s.Assignments).WithOne().HasForeignKey(a => a.ScheduleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Changes).WithOne().HasForeignKey(c => c.ScheduleId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -43,6 +43,12 @@ public class Schedule : TrackedEntity
     public string? Message { get; set; }
     public string RequestedBy { get; set; } = "";
     public DateTime? StartedAt { get; set; }
+
+    /// <summary>Written every second by the node that runs the job: a job whose heartbeat stopped is swept.</summary>
+    public DateTime? HeartbeatAt { get; set; }
+
+    /// <summary>How many times a node took the job; after three interrupted runs it fails instead of looping.</summary>
+    public int Attempts { get; set; }
     public DateTime? FinishedAt { get; set; }
     public DateTime? PublishedAt { get; set; }
     public string? PublishedBy { get; set; }

@@ -7,23 +7,48 @@ namespace DroitEmploi.Core.Features.Planning;
 
 /// <summary>
 /// Runs queued schedules one at a time. Claiming is a conditional update on the schedule's version,
-/// so two nodes never run the same job; a job left running by a node that died is queued again.
+/// so two nodes never run the same job. The node running a job writes a heartbeat every second; a job
+/// whose heartbeat stopped (its node died) is queued again, and fails after three interrupted runs.
 /// </summary>
 public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    private static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
+    /// <summary>A heartbeat older than this means the node running the job is gone.</summary>
+    public static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(30);
 
-    public async Task RequeueAbandonedAsync(CancellationToken cancellationToken)
+    public const int MaxAttempts = 3;
+
+    /// <summary>Queues again, or fails, the running jobs whose heartbeat stopped; returns how many.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var running = await db.Schedules.Where(s => s.Status == ScheduleStatus.Running).ToListAsync(cancellationToken);
-        var now = clock.UtcNow();
-        foreach (var schedule in running.Where(s => s.StartedAt is null || s.StartedAt.Value.AddSeconds(s.TimeLimitSeconds) + Grace < now))
+        var stale = clock.UtcNow() - HeartbeatTimeout;
+        var abandoned = await db.Schedules
+            .Where(s => s.Status == ScheduleStatus.Running && (s.HeartbeatAt ?? s.StartedAt ?? DateTime.MinValue) < stale)
+            .ToListAsync(cancellationToken);
+        foreach (var schedule in abandoned)
         {
-            schedule.Status = ScheduleStatus.Queued;
-            schedule.Message = "Calcul interrompu : relancé.";
+            if (schedule.Attempts >= MaxAttempts)
+            {
+                schedule.Status = ScheduleStatus.Failed;
+                schedule.FinishedAt = clock.UtcNow();
+                schedule.Message = $"Le calcul s'est interrompu {MaxAttempts} fois (serveur arrêté pendant le calcul) : relancez-le.";
+            }
+            else
+            {
+                schedule.Status = ScheduleStatus.Queued;
+                schedule.Message = "Calcul interrompu (serveur arrêté) : il reprendra de lui-même.";
+            }
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Another node swept or the job's own node came back at the same moment: the next sweep decides.
+            return 0;
+        }
+        return abandoned.Count;
     }
 
     /// <summary>Runs the oldest queued schedule, if any; true when one was run.</summary>
@@ -34,7 +59,17 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
         {
             return false;
         }
-        await RunAsync(id.Value, cancellationToken);
+        try
+        {
+            await RunAsync(id.Value, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            await FinishAsync(id.Value, ScheduleStatus.Failed,
+                "Le calcul a échoué sur une erreur inattendue, enregistrée pour l'administrateur : relancez-le, ou signalez-le s'il échoue encore.",
+                null, [], CancellationToken.None);
+            throw;
+        }
         return true;
     }
 
@@ -49,6 +84,8 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
         next.Status = ScheduleStatus.Running;
         next.Message = "Calcul en cours.";
         next.StartedAt = clock.UtcNow();
+        next.HeartbeatAt = next.StartedAt;
+        next.Attempts++;
         next.Progress = 0;
         try
         {
@@ -126,6 +163,7 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
                 schedule.Progress = (int)Math.Min(99, 100 * clock.GetElapsedTime(started).TotalSeconds / limit);
                 schedule.Objective = best;
                 schedule.BestBound = bound;
+                schedule.HeartbeatAt = clock.UtcNow();
                 try
                 {
                     await db.SaveChangesAsync(stopping);

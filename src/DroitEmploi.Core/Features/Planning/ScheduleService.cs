@@ -60,11 +60,6 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         var monday = IsoWeeks.Monday(input.Week);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         EnsureCanManage(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
-        if (await db.Schedules.AnyAsync(s => s.OrganisationId == organisationId && s.WeekStart == monday
-                && (s.Status == ScheduleStatus.Queued || s.Status == ScheduleStatus.Running), cancellationToken))
-        {
-            throw new BusinessRuleException("Un calcul est déjà en cours pour cette semaine : attendez-le ou annulez-le.");
-        }
         var schedule = new Schedule
         {
             OrganisationId = organisationId,
@@ -75,8 +70,27 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
             Message = "En attente du calcul.",
         };
         db.Schedules.Add(schedule);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await HasActiveJobAsync(organisationId, monday, cancellationToken))
+            {
+                throw;
+            }
+            // The unique index on active jobs refused it: another request for this week came first.
+            throw new BusinessRuleException("Un calcul est déjà en cours pour cette semaine : attendez-le ou annulez-le.");
+        }
         return Summary(schedule);
+    }
+
+    private async Task<bool> HasActiveJobAsync(int organisationId, DateOnly monday, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Schedules.AnyAsync(s => s.OrganisationId == organisationId && s.WeekStart == monday
+            && (s.Status == ScheduleStatus.Queued || s.Status == ScheduleStatus.Running), cancellationToken);
     }
 
     public async Task<IReadOnlyList<ScheduleSummary>> ListAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
