@@ -225,12 +225,43 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await db.AuditEntries.Where(e => e.EntityType == nameof(Person) && e.EntityId == idText)
             .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "(anonymisé)"), cancellationToken);
+        var contractIds = await AnonymiseCopiesAsync(db, person, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // The journal of the contracts, this save's entries included, keeps no old name or note.
+        await db.AuditEntries.Where(e => e.EntityType == nameof(Employment.EmploymentContract) && contractIds.Contains(e.EntityId))
+            .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "(anonymisé)"), cancellationToken);
         // The anonymisation's own journal entry must not keep the erased values either.
         await db.AuditEntries.Where(e => e.EntityType == nameof(Person) && e.EntityId == idText && e.Changes != "(anonymisé)")
             .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "{\"anonymisation\":\"identité effacée\"}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await DetailsAsync(db, person, cancellationToken);
+    }
+
+    /// <summary>
+    /// Where else the person's identity was copied: the contract's name and notes, the free-text reasons of
+    /// the proposals made to them or that passed them over. Returns the contracts' ids, whose journal is erased.
+    /// </summary>
+    private static async Task<List<string>> AnonymiseCopiesAsync(AppDbContext db, Person person, CancellationToken cancellationToken)
+    {
+        const string Erased = "(anonymisé)";
+        var contracts = await db.EmploymentContracts.Include(c => c.Amendments).Include(c => c.Suspensions).AsSplitQuery()
+            .Where(c => c.PersonId == person.Id).ToListAsync(cancellationToken);
+        foreach (var contract in contracts)
+        {
+            contract.EmployeeName = $"{person.FirstName} {person.LastName}";
+            contract.ExitNote = contract.ExitNote is null ? null : Erased;
+            contract.Amendments.ForEach(a => a.Note = a.Note is null ? null : Erased);
+            contract.Suspensions.ForEach(s => s.Note = s.Note is null ? null : Erased);
+        }
+
+        var proposals = await db.Proposals.Where(p => p.TerritoryId == person.TerritoryId
+            && (p.PersonId == person.Id || p.OutOfOrderReason != null || p.OutcomeReason != null)).ToListAsync(cancellationToken);
+        foreach (var proposal in proposals.Where(p => p.PersonId == person.Id || p.PassedOverPersonIds.Contains(person.Id)))
+        {
+            proposal.OutOfOrderReason = proposal.OutOfOrderReason is null ? null : Erased;
+            proposal.OutcomeReason = proposal.OutcomeReason is null ? null : Erased;
+        }
+        return contracts.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
     }
 
     internal static async Task<Person> LoadAsync(AppDbContext db, AccessScope scope, int id, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Net;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Features.Audit;
+using DroitEmploi.Core.Features.Employment;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.IntegrationTests.Infrastructure;
 using static DroitEmploi.Core.Features.Demo.DemoAccounts;
@@ -181,6 +182,39 @@ public abstract class PeopleApiTests(AppFactory app)
         var journal = await (await scenario.Admin.GetAsync($"/api/v1/audit?entityType=Person&entityId={person.Id}&pageSize=200")).OkAsync<PagedResult<AuditEntryView>>();
         Assert.DoesNotContain(journal.Items, e => e.Changes?.Contains("Oubliable", StringComparison.Ordinal) == true);
         await (await scenario.Admin.PostAsync($"/api/v1/people/{person.Id}/anonymise", null)).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Anonymising_a_hired_person_leaves_her_name_nowhere_in_the_database()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var lastName = $"Quiberonnaise{Guid.NewGuid():N}"[..24];
+        await scenario.RegisterEligibleAsync("Devancée", new DateOnly(2024, 2, 1));
+        var person = await scenario.RegisterEligibleAsync(lastName, new DateOnly(2024, 3, 3));
+        var proposal = await (await scenario.Admin.PostJsonAsync($"/api/v1/territories/{scenario.TerritoryId}/proposals", new ProposalInput
+        {
+            PersonId = person.Id,
+            OrganisationId = scenario.EmploymentCompanyId,
+            Reason = $"Mme {lastName} seule disponible le matin",
+        })).OkAsync<ProposalView>(HttpStatusCode.Created);
+        var contract = await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/contracts", new HireInput
+        {
+            ProposalId = proposal.Id,
+            StartDate = new DateOnly(2024, 4, 1),
+            WeeklyHours = 24,
+            Activities = ["friperie"],
+        })).OkAsync<ContractDetails>(HttpStatusCode.Created);
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/contracts/{contract.Id}/amendments", new AmendmentInput
+        {
+            EffectiveFrom = new DateOnly(2024, 9, 1),
+            WeeklyHours = 28,
+            Note = $"Demande de {lastName}",
+        })).OkAsync<ContractDetails>();
+        Assert.NotEmpty(await DatabaseSearch.PlacesHoldingAsync(app, lastName));
+
+        await (await scenario.Admin.PostAsync($"/api/v1/people/{person.Id}/anonymise", null)).OkAsync<PersonDetails>();
+
+        Assert.Empty(await DatabaseSearch.PlacesHoldingAsync(app, lastName));
     }
 }
 
