@@ -77,10 +77,16 @@ run_tests() {
   say "$name"
   dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$work/results" \
     --logger "console;verbosity=minimal"
+  local status=$?
   if [ -f "$work/results/$name.trx" ]; then
     count_trx "$work/results/$name.trx"
   else
     echo "   $name produced no results: counted as one failure"
+    failed=$((failed + 1))
+  fi
+  # A test host that crashed may leave a partial result file that counts no failure: its exit code does.
+  if [ "$status" -ne 0 ] && ! grep -q ' failed="[1-9]' "$work/results/$name.trx" 2>/dev/null; then
+    echo "   $name exited with $status without a failed test: counted as one failure"
     failed=$((failed + 1))
   fi
 }

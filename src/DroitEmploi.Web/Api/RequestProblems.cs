@@ -33,9 +33,12 @@ public static partial class RequestProblems
         if (Missing().Match(exception.Message) is { Success: true } missing)
         {
             var name = missing.Groups["name"].Value;
-            return new() { [missing.Groups["source"].Value == "body" ? "body" : name] = [missing.Groups["source"].Value == "body"
+            return new()
+            {
+                [missing.Groups["source"].Value == "body" ? "body" : name] = [missing.Groups["source"].Value == "body"
                 ? "Le corps de la requête (JSON) est manquant."
-                : "Ce paramètre est obligatoire."] };
+                : "Ce paramètre est obligatoire."]
+            };
         }
         return new() { ["body"] = ["La requête est mal formée : vérifiez le JSON envoyé et les paramètres."] };
     }

@@ -63,6 +63,47 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>
+    /// An organisation's figures (funding statement, ETP, headcounts): those who read one of its territories,
+    /// funders, and its own management — never its employees, who see only their own contract.
+    /// </summary>
+    public bool CanReadOrganisationFigures(OrganisationAccess organisation) =>
+        IsFunder || organisation.TerritoryIds.Any(CanReadTerritory)
+        || Roles.Any(r => r.OrganisationId == organisation.Id && r.Role != Role.Employee);
+
+    /// <summary>Who works in an organisation (contracts, schedules): its management and the CLE teams of its territories.</summary>
+    public bool CanSeeOrganisationStaff(OrganisationAccess organisation) =>
+        ManagesOrganisation(organisation.Id) || organisation.TerritoryIds.Any(CanSeeIdentities);
+
+    public void EnsureCanReadOrganisationFigures(OrganisationAccess organisation)
+    {
+        if (!CanReadOrganisationFigures(organisation))
+        {
+            throw new NotFoundException(OrganisationNotFound);
+        }
+    }
+
+    public void EnsureCanSeeOrganisationStaff(OrganisationAccess organisation)
+    {
+        EnsureCanReadOrganisationFigures(organisation);
+        if (!CanSeeOrganisationStaff(organisation))
+        {
+            throw new ForbiddenException("Seules la direction de l'EBE et l'équipe projet du CLE voient les contrats.");
+        }
+    }
+
+    /// <summary>Contracts, schedules and activity slots are managed by the organisation's management only.</summary>
+    public void EnsureCanManageOrganisation(OrganisationAccess organisation, string refusal)
+    {
+        EnsureCanReadOrganisationFigures(organisation);
+        if (!ManagesOrganisation(organisation.Id))
+        {
+            throw new ForbiddenException(refusal);
+        }
+    }
+
+    public const string OrganisationNotFound = "Cette structure n'existe pas ou ne vous est pas accessible.";
+
     public void EnsureCanReadTerritory(int territoryId)
     {
         if (!CanReadTerritory(territoryId))
@@ -83,3 +124,10 @@ public sealed class AccessScope
 }
 
 public sealed record ScopedRole(Role Role, int? TerritoryId, int? OrganisationId);
+
+/// <summary>What the access rules need to know of an organisation: which it is, and the territories it works in.</summary>
+public sealed record OrganisationAccess(int Id, IReadOnlyList<int> TerritoryIds)
+{
+    public static OrganisationAccess Of(Directory.Organisation organisation) =>
+        new(organisation.Id, organisation.Territories.Select(t => t.TerritoryId).ToList());
+}

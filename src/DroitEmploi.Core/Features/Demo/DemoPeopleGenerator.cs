@@ -94,7 +94,7 @@ public static class DemoPeopleGenerator
             ConsentGiven = true,
         };
         var person = new Person { TerritoryId = options.TerritoryId, State = PathState.Candidate };
-        PersonService.Apply(input, person);
+        person.Update(input);
         person.StateSince = At(candidacy);
         person.Transitions.Add(new PathTransition { From = PathState.Candidate, To = PathState.Candidate, At = At(candidacy), By = "données de démonstration", Reason = "Inscription" });
         return person;

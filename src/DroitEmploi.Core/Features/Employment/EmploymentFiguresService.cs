@@ -1,6 +1,7 @@
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Directory;
 using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Territories;
@@ -29,8 +30,8 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
     public async Task<EmploymentFigures> ForOrganisationAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var organisation = await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken);
-        EmploymentService.EnsureCanReadFigures(scope, organisation);
+        var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        scope.EnsureCanReadOrganisationFigures(OrganisationAccess.Of(organisation));
         return await ComputeAsync(db, organisation.Name, db.EmploymentContracts.Where(c => c.OrganisationId == organisationId), null, null, cancellationToken);
     }
 
@@ -42,8 +43,8 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
         var personIds = contracts.Where(c => c.PersonId is not null).Select(c => c.PersonId!.Value).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
             .Select(p => new { p.Id, p.BirthDate, p.Sex, p.CandidacyDate }).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var parameters = await FundingService.RatesAsync(db, cancellationToken);
-        decimal Legal(DateOnly date) => DatedParameter.Require(parameters, ParameterCatalogue.LegalWeeklyHours, date);
+        var parameters = await ParameterSnapshot.LoadAsync(db, cancellationToken);
+        decimal Legal(DateOnly date) => parameters.ValueOn(ParameterCatalogue.LegalWeeklyHours, date);
         var facts = contracts.Select(ContractFacts.Of).ToList();
 
         var active = contracts.Where(c => c.StartDate <= today && (c.ExitDate is null || c.ExitDate >= today)).ToList();
@@ -71,8 +72,8 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
             byMonth,
             exitsByReason,
             exits.Count == 0 ? null : Math.Round((decimal)exits.Count(c => c.ExitReason!.Value.IsPositive()) / exits.Count, 3),
-            PeopleFiguresService.Median(waits),
-            PeopleFiguresService.CountByAgeBand(ages),
+            PopulationStatistics.Median(waits),
+            PopulationStatistics.CountByAgeBand(ages),
             knownSex == 0 ? null : Math.Round((decimal)employees.Count(p => p.Sex == Sex.Female) / knownSex, 3),
             active.Count(c => !c.IsSupervisoryNonPpde),
             ambitionJobs,

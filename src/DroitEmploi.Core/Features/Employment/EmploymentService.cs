@@ -16,8 +16,8 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
     public async Task<IReadOnlyList<ContractSummary>> ListAsync(AccessScope scope, int organisationId, bool includeExited, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var organisation = await LoadOrganisationAsync(db, organisationId, cancellationToken);
-        EnsureCanReadNames(scope, organisation);
+        var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        scope.EnsureCanSeeOrganisationStaff(OrganisationAccess.Of(organisation));
         var contracts = await Contracts(db).Where(c => c.OrganisationId == organisationId && (includeExited || c.ExitDate == null))
             .OrderBy(c => c.EmployeeName).ToListAsync(cancellationToken);
         var today = clock.Today();
@@ -29,7 +29,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var contracts = await Contracts(db).Where(c => c.EmployeeUserId == scope.UserId).OrderByDescending(c => c.StartDate).ToListAsync(cancellationToken);
         var names = await OrganisationNames(db, contracts.Select(c => c.OrganisationId), cancellationToken);
-        var smic = await ParameterService.ValueAsync(db, ParameterCatalogue.SmicHourly, clock.Today(), cancellationToken);
+        var smic = (await ParameterSnapshot.LoadAsync(db, cancellationToken)).ValueOn(ParameterCatalogue.SmicHourly, clock.Today());
         return contracts.Select(c => Details(c, names[c.OrganisationId], canManage: false, smic)).ToList();
     }
 
@@ -42,7 +42,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
             db.Journal(Audit.AuditActions.Read, nameof(EmploymentContract), id, contract.TerritoryId);
             await db.SaveChangesAsync(cancellationToken);
         }
-        var smic = await ParameterService.ValueAsync(db, ParameterCatalogue.SmicHourly, clock.Today(), cancellationToken);
+        var smic = (await ParameterSnapshot.LoadAsync(db, cancellationToken)).ValueOn(ParameterCatalogue.SmicHourly, clock.Today());
         return Details(contract, organisation.Name, canManage, smic);
     }
 
@@ -51,14 +51,14 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var organisation = await LoadOrganisationAsync(db, organisationId, cancellationToken);
-        EnsureCanManage(scope, organisation);
+        var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        scope.EnsureCanManageOrganisation(OrganisationAccess.Of(organisation), "Seule la direction de l'EBE gère ses contrats.");
         if (organisation.Kind != OrganisationKind.EmploymentCompany)
         {
             throw new BusinessRuleException("Seule une entreprise à but d'emploi embauche sur proposition du CLE.");
         }
         var start = input.StartDate!.Value;
-        var smic = await ParameterService.ValueAsync(db, ParameterCatalogue.SmicHourly, start, cancellationToken);
+        var smic = (await ParameterSnapshot.LoadAsync(db, cancellationToken)).ValueOn(ParameterCatalogue.SmicHourly, start);
         var wage = input.HourlyWage ?? smic;
         if (wage < smic)
         {
@@ -83,14 +83,9 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
             {
                 throw ValidationFailedException.For("proposalId", "Cette proposition n'a pas été faite à cette EBE.");
             }
-            if (proposal.Outcome != ProposalOutcome.Pending)
-            {
-                throw new BusinessRuleException("Cette proposition a déjà reçu une réponse.");
-            }
+            proposal.Answer(ProposalOutcome.Hired, null, now);
             var person = proposal.Person!;
-            proposal.Outcome = ProposalOutcome.Hired;
-            proposal.OutcomeAt = now;
-            PersonService.Move(person, PathState.Hired, scope, now, $"Embauche en CDI de {input.WeeklyHours:0.#} h par semaine le {start:dd/MM/yyyy}", organisationId: organisationId);
+            person.MoveTo(PathState.Hired, scope.UserName, now, $"Embauche en CDI de {input.WeeklyHours:0.#} h par semaine le {start:dd/MM/yyyy}", organisationId: organisationId);
             contract.PersonId = person.Id;
             contract.ProposalId = proposal.Id;
             contract.TerritoryId = proposal.TerritoryId;
@@ -143,7 +138,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         {
             throw ValidationFailedException.For("effectiveFrom", "Un avenant prend déjà effet à cette date.");
         }
-        var smic = await ParameterService.ValueAsync(db, ParameterCatalogue.SmicHourly, from, cancellationToken);
+        var smic = (await ParameterSnapshot.LoadAsync(db, cancellationToken)).ValueOn(ParameterCatalogue.SmicHourly, from);
         var current = ContractFacts.Of(contract).On(from.AddDays(-1));
         var wage = input.HourlyWage ?? Math.Max(current.HourlyWage, smic);
         if (wage < smic)
@@ -212,7 +207,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         contract.ExitNote = TextInput.Optional(input.Note);
         if (contract.PersonId is { } personId && await db.People.Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == personId, cancellationToken) is { State: PathState.Hired } person)
         {
-            PersonService.Move(person, PathState.Withdrawn, scope, clock.UtcNow(),
+            person.MoveTo(PathState.Withdrawn, scope.UserName, clock.UtcNow(),
                 $"Sortie de l'EBE le {date:dd/MM/yyyy} : {input.Reason.French()}", organisationId: contract.OrganisationId);
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -253,62 +248,25 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
     public async Task<IReadOnlyList<ProposalView>> PendingProposalsAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var organisation = await LoadOrganisationAsync(db, organisationId, cancellationToken);
-        EnsureCanReadNames(scope, organisation);
-        return await WaitingListService.ProposalViews(db,
+        var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        scope.EnsureCanSeeOrganisationStaff(OrganisationAccess.Of(organisation));
+        return await ProposalQueries.ViewsAsync(db,
             db.Proposals.Where(p => p.OrganisationId == organisationId && p.Outcome == ProposalOutcome.Pending).OrderBy(p => p.ProposedAt), cancellationToken);
     }
 
     internal static IQueryable<EmploymentContract> Contracts(AppDbContext db) => db.EmploymentContracts.AsNoTracking()
         .Include(c => c.Amendments).Include(c => c.Suspensions).Include(c => c.Skills).Include(c => c.Trainings).AsSplitQuery();
 
-    internal static async Task<Organisation> LoadOrganisationAsync(AppDbContext db, int organisationId, CancellationToken cancellationToken) =>
-        await db.Organisations.AsNoTracking().Include(o => o.Territories).SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
-        ?? throw new NotFoundException("Cette structure n'existe pas ou ne vous est pas accessible.");
-
-    /// <summary>The EBE's managers and the CLE teams of its territories see who works there; others see figures only.</summary>
-    internal static bool CanReadNames(AccessScope scope, Organisation organisation) =>
-        scope.ManagesOrganisation(organisation.Id) || organisation.Territories.Any(t => scope.CanSeeIdentities(t.TerritoryId));
-
-    internal static void EnsureCanReadNames(AccessScope scope, Organisation organisation)
-    {
-        if (!organisation.Territories.Any(t => scope.CanReadTerritory(t.TerritoryId)) && !scope.OrganisationIds.Contains(organisation.Id))
-        {
-            throw new NotFoundException("Cette structure n'existe pas ou ne vous est pas accessible.");
-        }
-        if (!CanReadNames(scope, organisation))
-        {
-            throw new ForbiddenException("Seules la direction de l'EBE et l'équipe projet du CLE voient les contrats.");
-        }
-    }
-
-    internal static void EnsureCanReadFigures(AccessScope scope, Organisation organisation)
-    {
-        if (!scope.IsFunder && !organisation.Territories.Any(t => scope.CanReadTerritory(t.TerritoryId)) && !scope.OrganisationIds.Contains(organisation.Id))
-        {
-            throw new NotFoundException("Cette structure n'existe pas ou ne vous est pas accessible.");
-        }
-    }
-
-    private static void EnsureCanManage(AccessScope scope, Organisation organisation)
-    {
-        EnsureCanReadFigures(scope, organisation);
-        if (!scope.ManagesOrganisation(organisation.Id))
-        {
-            throw new ForbiddenException("Seule la direction de l'EBE gère ses contrats.");
-        }
-    }
-
     private static async Task<(EmploymentContract Contract, Organisation Organisation, bool CanManage)> LoadForReadAsync(
         AppDbContext db, AccessScope scope, int id, CancellationToken cancellationToken)
     {
         var contract = await Contracts(db).SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(NotFound);
-        var organisation = await LoadOrganisationAsync(db, contract.OrganisationId, cancellationToken);
+        var organisation = await db.Organisations.RequireAsync(contract.OrganisationId, cancellationToken);
         if (contract.EmployeeUserId is not null && contract.EmployeeUserId == scope.UserId)
         {
             return (contract, organisation, false);
         }
-        if (!CanReadNames(scope, organisation))
+        if (!scope.CanSeeOrganisationStaff(OrganisationAccess.Of(organisation)))
         {
             throw new NotFoundException(NotFound);
         }
@@ -321,12 +279,12 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         var contract = await db.EmploymentContracts.Include(c => c.Amendments).Include(c => c.Suspensions)
             .Include(c => c.Skills).Include(c => c.Trainings).AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(NotFound);
-        var organisation = await LoadOrganisationAsync(db, contract.OrganisationId, cancellationToken);
-        if (!CanReadNames(scope, organisation))
+        var organisation = await db.Organisations.RequireAsync(contract.OrganisationId, cancellationToken);
+        if (!scope.CanSeeOrganisationStaff(OrganisationAccess.Of(organisation)))
         {
             throw new NotFoundException(NotFound);
         }
-        EnsureCanManage(scope, organisation);
+        scope.EnsureCanManageOrganisation(OrganisationAccess.Of(organisation), "Seule la direction de l'EBE gère ses contrats.");
         return (contract, organisation);
     }
 

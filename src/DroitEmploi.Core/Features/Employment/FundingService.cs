@@ -2,6 +2,7 @@ using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Common.Files;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Directory;
 using DroitEmploi.Core.Features.Parameters;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,18 +18,18 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory)
             throw ValidationFailedException.For("month", "Le mois s'écrit AAAA-MM, par exemple 2026-03.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var organisation = await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken);
-        EmploymentService.EnsureCanReadNames(scope, organisation);
+        var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        scope.EnsureCanSeeOrganisationStaff(OrganisationAccess.Of(organisation));
         var first = new DateOnly(year, month, 1);
         var contracts = await ContractsOverlapping(db, organisationId, first, first.AddMonths(1).AddDays(-1), cancellationToken);
-        var rates = await RatesAsync(db, cancellationToken);
-        var legal = DatedParameter.Require(rates, ParameterCatalogue.LegalWeeklyHours, first);
+        var rates = await ParameterSnapshot.LoadAsync(db, cancellationToken);
+        var legal = rates.ValueOn(ParameterCatalogue.LegalWeeklyHours, first);
         var lines = contracts
             .Select(c => new EtpLine(c.Id, c.EmployeeName, c.IsSupervisoryNonPpde, FullTimeEquivalent.ForMonth(ContractFacts.Of(c), year, month, legal)))
             .Where(l => l.Etp > 0).OrderBy(l => l.EmployeeName).ToList();
         var total = lines.Sum(l => l.Etp);
         var supervisory = lines.Where(l => l.Supervisory).Sum(l => l.Etp);
-        var share = DatedParameter.Require(rates, ParameterCatalogue.SupervisoryFundableShare, first);
+        var share = rates.ValueOn(ParameterCatalogue.SupervisoryFundableShare, first);
         var fundable = total - supervisory + Math.Min(supervisory, share * total);
         return new EtpStatement(organisationId, organisation.Name, year, month,
             lines.Select(l => l with { Etp = Math.Round(l.Etp, 4) }).ToList(),
@@ -42,11 +43,11 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory)
             throw ValidationFailedException.For("year", "L'année s'écrit sur 4 chiffres, par exemple 2026.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var organisation = await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken);
-        EmploymentService.EnsureCanReadFigures(scope, organisation);
+        var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        scope.EnsureCanReadOrganisationFigures(OrganisationAccess.Of(organisation));
         var contracts = (await ContractsOverlapping(db, organisationId, new DateOnly(year - 1, 12, 1), new DateOnly(year, 12, 31), cancellationToken))
             .Select(ContractFacts.Of).ToList();
-        var parameters = await RatesAsync(db, cancellationToken);
+        var parameters = await ParameterSnapshot.LoadAsync(db, cancellationToken);
 
         var months = new List<FundingMonthFigures>();
         for (var month = 1; month <= 12; month++)
@@ -56,8 +57,8 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory)
         var previousDecember = FundingRules.Month(contracts, year - 1, 12, RatesOn(parameters, new DateOnly(year - 1, 12, 1)));
         var yearEnd = new DateOnly(year, 12, 31);
         var (extra, seedGrant) = FundingRules.SeedGrant(months[11].Etp, previousDecember.Etp,
-            DatedParameter.Require(parameters, ParameterCatalogue.SeedGrantShareOfAnnualSmic, yearEnd), DatedParameter.Require(parameters, ParameterCatalogue.SmicHourly, yearEnd),
-            DatedParameter.Require(parameters, ParameterCatalogue.MonthlyFullTimeHours, yearEnd));
+            parameters.ValueOn(ParameterCatalogue.SeedGrantShareOfAnnualSmic, yearEnd), parameters.ValueOn(ParameterCatalogue.SmicHourly, yearEnd),
+            parameters.ValueOn(ParameterCatalogue.MonthlyFullTimeHours, yearEnd));
 
         var cents = FundingRules.Cents;
         var lines = months.Select(m => new FundingLine(
@@ -96,15 +97,12 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory)
             .Where(c => c.OrganisationId == organisationId && c.StartDate <= to && (c.ExitDate == null || c.ExitDate >= from))
             .ToListAsync(cancellationToken);
 
-    internal static async Task<List<DatedParameter>> RatesAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.DatedParameters.AsNoTracking().ToListAsync(cancellationToken);
-
     /// <summary>The figures in force on the first day of the month apply to the whole month.</summary>
-    internal static FundingRates RatesOn(IReadOnlyList<DatedParameter> parameters, DateOnly firstOfMonth) => new(
-        DatedParameter.Require(parameters, ParameterCatalogue.SmicHourly, firstOfMonth),
-        DatedParameter.Require(parameters, ParameterCatalogue.StateRate, firstOfMonth),
-        DatedParameter.Require(parameters, ParameterCatalogue.DepartmentShareOfState, firstOfMonth),
-        DatedParameter.Require(parameters, ParameterCatalogue.SupervisoryFundableShare, firstOfMonth),
-        DatedParameter.Require(parameters, ParameterCatalogue.LegalWeeklyHours, firstOfMonth),
-        DatedParameter.Require(parameters, ParameterCatalogue.MonthlyFullTimeHours, firstOfMonth));
+    private static FundingRates RatesOn(ParameterSnapshot parameters, DateOnly firstOfMonth) => new(
+        parameters.ValueOn(ParameterCatalogue.SmicHourly, firstOfMonth),
+        parameters.ValueOn(ParameterCatalogue.StateRate, firstOfMonth),
+        parameters.ValueOn(ParameterCatalogue.DepartmentShareOfState, firstOfMonth),
+        parameters.ValueOn(ParameterCatalogue.SupervisoryFundableShare, firstOfMonth),
+        parameters.ValueOn(ParameterCatalogue.LegalWeeklyHours, firstOfMonth),
+        parameters.ValueOn(ParameterCatalogue.MonthlyFullTimeHours, firstOfMonth));
 }

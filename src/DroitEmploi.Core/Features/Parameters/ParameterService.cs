@@ -11,6 +11,7 @@ public sealed record DatedParameterView(int Id, string Key, string Label, string
 public sealed class ParameterValueInput
 {
     [Required(ErrorMessage = "Choisissez le paramètre.")]
+    [StringLength(64, ErrorMessage = "Ce paramètre n'existe pas.")]
     public string Key { get; set; } = "";
 
     [Required(ErrorMessage = "La date d'entrée en vigueur est obligatoire.")]
@@ -37,14 +38,7 @@ public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<decimal> ValueAsync(string key, DateOnly date, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await ValueAsync(db, key, date, cancellationToken);
-    }
-
-    public static async Task<decimal> ValueAsync(AppDbContext db, string key, DateOnly date, CancellationToken cancellationToken)
-    {
-        var candidates = await db.DatedParameters.AsNoTracking().Where(p => p.Key == key && p.ValidFrom <= date)
-            .ToListAsync(cancellationToken);
-        return DatedParameter.Require(candidates, key, date);
+        return (await ParameterSnapshot.LoadAsync(db, cancellationToken)).ValueOn(key, date);
     }
 
     /// <summary>A new value from a date: the value in force until then ends the day before.</summary>

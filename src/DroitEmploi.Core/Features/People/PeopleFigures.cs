@@ -20,9 +20,6 @@ public sealed record AgeBandCount(string Band, int Count);
 /// </summary>
 public sealed class PeopleFiguresService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    public static readonly (string Band, int From, int To)[] AgeBands =
-        [("Moins de 26 ans", 0, 25), ("26 à 42 ans", 26, 42), ("43 à 61 ans", 43, 61), ("62 ans et plus", 62, 200)];
-
     public async Task<PeopleFigures> ForTerritoryAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default)
     {
         scope.EnsureCanReadTerritory(territoryId);
@@ -51,26 +48,12 @@ public sealed class PeopleFiguresService(IDbContextFactory<AppDbContext> dbFacto
             registered,
             Enum.GetValues<PathState>().Select(s => new StateCount(s, byState.SingleOrDefault(b => b.State == s)?.Count ?? 0)).ToList(),
             waitingSince.Count,
-            Median(waitingSince.Select(d => today.DayNumber - d.DayNumber).ToList()),
-            CountByAgeBand(ages),
+            PopulationStatistics.Median(waitingSince.Select(d => today.DayNumber - d.DayNumber).ToList()),
+            PopulationStatistics.CountByAgeBand(ages),
             known == 0 ? null : Math.Round((decimal)women / known, 3),
             hiresThisYear,
             byState.SingleOrDefault(b => b.State == PathState.Hired)?.Count ?? 0,
             today.Year,
             ambition is null ? null : new AmbitionView(ambition.TargetDate, ambition.JobsInEmploymentCompanies, ambition.JobsInLocalCompanies, ambition.Note));
-    }
-
-    public static List<AgeBandCount> CountByAgeBand(IReadOnlyList<int> ages) =>
-        AgeBands.Select(b => new AgeBandCount(b.Band, ages.Count(a => a >= b.From && a <= b.To))).ToList();
-
-    public static int? Median(IReadOnlyList<int> values)
-    {
-        if (values.Count == 0)
-        {
-            return null;
-        }
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

@@ -101,7 +101,7 @@ public sealed class PeopleImportService(IDbContextFactory<AppDbContext> dbFactor
     private static Person NewPerson(int territoryId, PersonInput input, AccessScope scope, DateTime now)
     {
         var person = new Person { TerritoryId = territoryId, State = PathState.Candidate, StateSince = now };
-        PersonService.Apply(input, person);
+        person.Update(input);
         person.Transitions.Add(new PathTransition { From = PathState.Candidate, To = PathState.Candidate, At = now, By = scope.UserName, Reason = "Import" });
         return person;
     }

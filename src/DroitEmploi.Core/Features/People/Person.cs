@@ -42,6 +42,51 @@ public class Person : TrackedEntity, IBelongsToTerritory
 
     public static string DuplicateKeyFor(string lastName, string firstName, DateOnly birthDate) =>
         $"{Common.SearchText.Fold(lastName)}|{Common.SearchText.Fold(firstName)}|{birthDate:yyyy-MM-dd}";
+
+    /// <summary>A move along the path, logged with who, when and why; the rules of which moves are allowed stay with the use case.</summary>
+    public void MoveTo(PathState to, string by, DateTime at, string? reason, Orientation? orientation = null, int? organisationId = null)
+    {
+        Transitions.Add(new PathTransition
+        {
+            From = State,
+            To = to,
+            At = at,
+            By = by,
+            Reason = reason,
+            Orientation = orientation,
+            OrganisationId = organisationId,
+        });
+        State = to;
+        StateSince = at;
+    }
+
+    /// <summary>Takes the registry form's values, trimmed, with the keys that find duplicates and searches.</summary>
+    public void Update(PersonInput input)
+    {
+        FirstName = input.FirstName.Trim();
+        LastName = input.LastName.Trim();
+        BirthDate = input.BirthDate!.Value;
+        Sex = input.Sex;
+        Email = TextInput.Optional(input.Email);
+        Phone = TextInput.Optional(input.Phone);
+        Street = TextInput.Optional(input.Street);
+        PostalCode = TextInput.Optional(input.PostalCode);
+        City = TextInput.Optional(input.City);
+        LivesInTerritorySince = input.LivesInTerritorySince;
+        InPerimeter = input.InPerimeter;
+        DeprivedOfEmploymentSince = input.DeprivedOfEmploymentSince;
+        FranceTravailRegistered = input.FranceTravailRegistered;
+        IncomeSupport = input.IncomeSupport;
+        Skills = TextInput.DistinctList(input.Skills);
+        WishedActivities = TextInput.DistinctList(input.WishedActivities);
+        WeeklyHoursWished = input.WeeklyHoursWished;
+        UnavailableDays = input.UnavailableDays.Distinct().Order().ToList();
+        Mobility = TextInput.Optional(input.Mobility);
+        CandidacyDate = input.CandidacyDate!.Value;
+        ConsentGiven = input.ConsentGiven;
+        DuplicateKey = DuplicateKeyFor(LastName, FirstName, BirthDate);
+        SearchText = Common.SearchText.Join([LastName, FirstName, City, Email, .. WishedActivities, .. Skills]);
+    }
 }
 
 public enum Sex

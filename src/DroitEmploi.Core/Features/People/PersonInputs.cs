@@ -52,6 +52,7 @@ public sealed class PersonInput
     [Range(1, 35, ErrorMessage = "Les heures souhaitées vont de 1 à 35 par semaine.")]
     public int? WeeklyHoursWished { get; set; }
 
+    [MaxLength(7, ErrorMessage = "Une semaine compte sept jours.")]
     public List<DayOfWeek> UnavailableDays { get; set; } = [];
 
     [StringLength(500, ErrorMessage = "La mobilité ne peut dépasser 500 caractères.")]

@@ -79,7 +79,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         }
         var now = clock.UtcNow();
         var person = new Person { TerritoryId = territoryId, State = PathState.Candidate, StateSince = now };
-        Apply(input, person);
+        person.Update(input);
         person.Transitions.Add(new PathTransition { From = PathState.Candidate, To = PathState.Candidate, At = now, By = scope.UserName, Reason = "Inscription" });
         db.People.Add(person);
         await db.SaveChangesAsync(cancellationToken);
@@ -93,7 +93,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         var person = await LoadAsync(db, scope, id, cancellationToken);
         EnsureNotAnonymised(person);
         db.ExpectVersion(person, input.Version);
-        Apply(input, person);
+        person.Update(input);
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, person, cancellationToken);
     }
@@ -137,7 +137,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         var target = input.Eligible ? PathState.Eligible : PathState.Ineligible;
         if (person.State is PathState.Candidate or PathState.Eligible or PathState.Ineligible && person.State != target)
         {
-            Move(person, target, scope, now, input.Eligible ? "Éligibilité validée par le CLE" : "Non éligible selon le CLE");
+            person.MoveTo(target, scope.UserName, now, input.Eligible ? "Éligibilité validée par le CLE" : "Non éligible selon le CLE");
         }
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, person, cancellationToken);
@@ -170,7 +170,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         {
             throw ValidationFailedException.For("orientation", "Précisez vers quoi la personne est orientée.");
         }
-        Move(person, input.To, scope, clock.UtcNow(), input.Reason.Trim(), input.To == PathState.Oriented ? input.Orientation : null);
+        person.MoveTo(input.To, scope.UserName, clock.UtcNow(), input.Reason.Trim(), input.To == PathState.Oriented ? input.Orientation : null);
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, person, cancellationToken);
     }
@@ -277,27 +277,12 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         return person;
     }
 
-    internal static void Move(Person person, PathState to, AccessScope scope, DateTime at, string? reason, Orientation? orientation = null, int? organisationId = null)
-    {
-        person.Transitions.Add(new PathTransition
-        {
-            From = person.State,
-            To = to,
-            At = at,
-            By = scope.UserName,
-            Reason = reason,
-            Orientation = orientation,
-            OrganisationId = organisationId,
-        });
-        person.State = to;
-        person.StateSince = at;
-    }
-
     private static async Task<EligibilityProposal> AssessAsync(AppDbContext db, Person person, DateOnly at, CancellationToken cancellationToken)
     {
+        var parameters = await ParameterSnapshot.LoadAsync(db, cancellationToken);
         var thresholds = new EligibilityThresholds(
-            (int)await ParameterService.ValueAsync(db, ParameterCatalogue.MinMonthsDeprivedOfEmployment, at, cancellationToken),
-            (int)await ParameterService.ValueAsync(db, ParameterCatalogue.MinMonthsLivingInTerritory, at, cancellationToken));
+            (int)parameters.ValueOn(ParameterCatalogue.MinMonthsDeprivedOfEmployment, at),
+            (int)parameters.ValueOn(ParameterCatalogue.MinMonthsLivingInTerritory, at));
         return Eligibility.Assess(new EligibilityFacts(person.DeprivedOfEmploymentSince, person.LivesInTerritorySince, person.InPerimeter), thresholds, at);
     }
 
@@ -336,33 +321,6 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         }
     }
 
-    internal static void Apply(PersonInput input, Person person)
-    {
-        person.FirstName = input.FirstName.Trim();
-        person.LastName = input.LastName.Trim();
-        person.BirthDate = input.BirthDate!.Value;
-        person.Sex = input.Sex;
-        person.Email = TextInput.Optional(input.Email);
-        person.Phone = TextInput.Optional(input.Phone);
-        person.Street = TextInput.Optional(input.Street);
-        person.PostalCode = TextInput.Optional(input.PostalCode);
-        person.City = TextInput.Optional(input.City);
-        person.LivesInTerritorySince = input.LivesInTerritorySince;
-        person.InPerimeter = input.InPerimeter;
-        person.DeprivedOfEmploymentSince = input.DeprivedOfEmploymentSince;
-        person.FranceTravailRegistered = input.FranceTravailRegistered;
-        person.IncomeSupport = input.IncomeSupport;
-        person.Skills = TextInput.DistinctList(input.Skills);
-        person.WishedActivities = TextInput.DistinctList(input.WishedActivities);
-        person.WeeklyHoursWished = input.WeeklyHoursWished;
-        person.UnavailableDays = input.UnavailableDays.Distinct().Order().ToList();
-        person.Mobility = TextInput.Optional(input.Mobility);
-        person.CandidacyDate = input.CandidacyDate!.Value;
-        person.ConsentGiven = input.ConsentGiven;
-        person.DuplicateKey = Person.DuplicateKeyFor(person.LastName, person.FirstName, person.BirthDate);
-        person.SearchText = SearchText.Join([person.LastName, person.FirstName, person.City, person.Email, .. person.WishedActivities, .. person.Skills]);
-    }
-
     private static void EnsureNotAnonymised(Person person)
     {
         if (person.AnonymisedAt is not null)
@@ -380,7 +338,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
             position = 1 + await db.People.Waiting(p.TerritoryId)
                 .CountAsync(o => o.CandidacyDate < p.CandidacyDate || (o.CandidacyDate == p.CandidacyDate && o.Id < p.Id), cancellationToken);
         }
-        var proposals = await WaitingListService.ProposalViews(db, db.Proposals.Where(x => x.PersonId == p.Id), cancellationToken);
+        var proposals = await ProposalQueries.ViewsAsync(db, db.Proposals.Where(x => x.PersonId == p.Id), cancellationToken);
         EligibilityProposal current;
         try
         {

@@ -1,3 +1,4 @@
+using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 
 namespace DroitEmploi.Core.Features.People;
@@ -23,6 +24,26 @@ public class Proposal : IBelongsToTerritory
     public ProposalOutcome Outcome { get; set; }
     public DateTime? OutcomeAt { get; set; }
     public string? OutcomeReason { get; set; }
+
+    /// <summary>The EBE's answer, once: a hire, or a refusal with its reason.</summary>
+    public void Answer(ProposalOutcome outcome, string? reason, DateTime at)
+    {
+        if (Outcome != ProposalOutcome.Pending)
+        {
+            throw new BusinessRuleException("Cette proposition a déjà reçu une réponse.");
+        }
+        if (outcome == ProposalOutcome.Pending)
+        {
+            throw ValidationFailedException.For("outcome", "Indiquez si la personne est embauchée ou si la proposition est déclinée.");
+        }
+        if (outcome == ProposalOutcome.Declined && string.IsNullOrWhiteSpace(reason))
+        {
+            throw ValidationFailedException.For("reason", "Écrivez pourquoi la proposition est déclinée.");
+        }
+        Outcome = outcome;
+        OutcomeAt = at;
+        OutcomeReason = TextInput.Optional(reason);
+    }
 }
 
 public enum ProposalOutcome

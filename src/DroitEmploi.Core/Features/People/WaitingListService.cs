@@ -15,6 +15,8 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
 {
     private const int MaxPassedOverKept = 500;
 
+    public const string HiddenReason = "(raison écrite visible par l'équipe projet du CLE)";
+
     public async Task<WaitingList> GetAsync(AccessScope scope, int territoryId, WaitingListQuery query, CancellationToken cancellationToken = default)
     {
         scope.EnsureCanSeeIdentities(territoryId);
@@ -129,11 +131,11 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
             Outcome = ProposalOutcome.Pending,
         };
         db.Proposals.Add(proposal);
-        PersonService.Move(person, PathState.Proposed, scope, now,
+        person.MoveTo(PathState.Proposed, scope.UserName, now,
             position == 1 ? "Proposé·e dans l'ordre de la liste" : $"Proposé·e hors de l'ordre (position {position}) : {reason}",
             organisationId: input.OrganisationId);
         await db.SaveChangesAsync(cancellationToken);
-        return (await ProposalViews(db, db.Proposals.Where(p => p.Id == proposal.Id), cancellationToken)).Single();
+        return (await ProposalQueries.ViewsAsync(db, db.Proposals.Where(p => p.Id == proposal.Id), cancellationToken)).Single();
     }
 
     /// <summary>The EBE hires the person, or the proposal is declined and the person returns to the list at their place.</summary>
@@ -146,35 +148,21 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
         {
             throw new NotFoundException("Cette proposition n'existe pas ou ne vous est pas accessible.");
         }
-        if (proposal.Outcome != ProposalOutcome.Pending)
-        {
-            throw new BusinessRuleException("Cette proposition a déjà reçu une réponse.");
-        }
-        if (input.Outcome == ProposalOutcome.Pending)
-        {
-            throw ValidationFailedException.For("outcome", "Indiquez si la personne est embauchée ou si la proposition est déclinée.");
-        }
-        var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-        if (input.Outcome == ProposalOutcome.Declined && reason is null)
-        {
-            throw ValidationFailedException.For("reason", "Écrivez pourquoi la proposition est déclinée.");
-        }
         var now = clock.UtcNow();
-        proposal.Outcome = input.Outcome;
-        proposal.OutcomeAt = now;
-        proposal.OutcomeReason = reason;
+        proposal.Answer(input.Outcome, input.Reason, now);
+        var reason = proposal.OutcomeReason;
         var person = proposal.Person!;
         if (input.Outcome == ProposalOutcome.Hired)
         {
-            PersonService.Move(person, PathState.Hired, scope, now, reason ?? "Embauche", organisationId: proposal.OrganisationId);
+            person.MoveTo(PathState.Hired, scope.UserName, now, reason ?? "Embauche", organisationId: proposal.OrganisationId);
         }
         else
         {
             // Back on the waiting list with the original candidacy date: the person keeps their place.
-            PersonService.Move(person, PathState.Eligible, scope, now, $"Proposition déclinée : {reason}", organisationId: proposal.OrganisationId);
+            person.MoveTo(PathState.Eligible, scope.UserName, now, $"Proposition déclinée : {reason}", organisationId: proposal.OrganisationId);
         }
         await db.SaveChangesAsync(cancellationToken);
-        return (await ProposalViews(db, db.Proposals.Where(p => p.Id == proposal.Id), cancellationToken)).Single();
+        return (await ProposalQueries.ViewsAsync(db, db.Proposals.Where(p => p.Id == proposal.Id), cancellationToken)).Single();
     }
 
     public async Task<IReadOnlyList<ProposalView>> ProposalsAsync(AccessScope scope, int territoryId, bool pendingOnly, CancellationToken cancellationToken = default)
@@ -186,15 +174,8 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
         {
             proposals = proposals.Where(p => p.Outcome == ProposalOutcome.Pending);
         }
-        return await ProposalViews(db, proposals.OrderByDescending(p => p.ProposedAt).Take(500), cancellationToken);
+        return await ProposalQueries.ViewsAsync(db, proposals.OrderByDescending(p => p.ProposedAt).Take(500), cancellationToken);
     }
-
-    internal static async Task<IReadOnlyList<ProposalView>> ProposalViews(AppDbContext db, IQueryable<Proposal> proposals, CancellationToken cancellationToken) =>
-        await proposals.AsNoTracking()
-            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new ProposalView(
-                p.Id, p.PersonId, p.Person!.FirstName + " " + p.Person.LastName, p.OrganisationId, o.Name, p.ProposedAt, p.ProposedBy,
-                p.Position, p.OutOfOrderReason, p.Outcome, p.OutcomeAt, p.OutcomeReason))
-            .ToListAsync(cancellationToken);
 
     /// <summary>Every proposal of the period that did not take the first person in order, with its reason.</summary>
     public async Task<FairnessReport> FairnessReportAsync(AccessScope scope, int territoryId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
@@ -220,13 +201,13 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
         var organisationIds = outOfOrder.Select(p => p.OrganisationId).Distinct().ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        // CLE members see the deviations and their reasons, not who the people are.
+        // CLE members and funders see the deviations, not who the people are nor the free text, which may name them.
         var identities = scope.CanSeeIdentities(territoryId);
         string Name(int id, string first, string last) => identities ? $"{first} {last}" : $"Personne n° {id}";
 
         var deviations = outOfOrder.Select(p => new FairnessDeviation(
             p.Id, p.ProposedAt, p.ProposedBy, p.PersonId, Name(p.PersonId, p.Person!.FirstName, p.Person.LastName), p.Person.CandidacyDate,
-            p.Position, organisations.GetValueOrDefault(p.OrganisationId, ""), p.OutOfOrderReason ?? "",
+            p.Position, organisations.GetValueOrDefault(p.OrganisationId, ""), identities ? p.OutOfOrderReason ?? "" : HiddenReason,
             p.PassedOverPersonIds.Where(passedOver.ContainsKey).Select(id => passedOver[id])
                 .Select(o => new PassedOverPerson(o.Id, Name(o.Id, o.FirstName, o.LastName), o.CandidacyDate)).ToList())).ToList();
         return new FairnessReport(territoryId, territoryName, start, end, proposals.Count, proposals.Count - outOfOrder.Count, outOfOrder.Count, deviations);

@@ -59,6 +59,7 @@ public sealed class SlotInput
     public int Minutes { get; set; } = 420;
 
     [MinLength(1, ErrorMessage = "Choisissez au moins un jour.")]
+    [MaxLength(7, ErrorMessage = "Une semaine compte sept jours.")]
     public List<DayOfWeek> Days { get; set; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
     [Range(1, 200, ErrorMessage = "Il faut de 1 à 200 personnes.")]
@@ -71,6 +72,7 @@ public sealed class SlotInput
 public sealed class AvailabilityInput
 {
     [Required(ErrorMessage = "Choisissez la semaine.")]
+    [StringLength(8, ErrorMessage = "La semaine s'écrit AAAA-Wss, par exemple 2026-W50.")]
     public string Week { get; set; } = "";
 
     [MaxLength(7, ErrorMessage = "Une semaine a 7 jours.")]

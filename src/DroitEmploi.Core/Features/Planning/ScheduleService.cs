@@ -3,6 +3,7 @@ using System.Text;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Directory;
 using DroitEmploi.Core.Features.Employment;
 using DroitEmploi.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     public async Task<IReadOnlyList<SlotView>> SlotsAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        EmploymentService.EnsureCanReadNames(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        scope.EnsureCanSeeOrganisationStaff(OrganisationAccess.Of(await db.Organisations.RequireAsync(organisationId, cancellationToken)));
         return (await db.ScheduleSlots.AsNoTracking().Where(s => s.OrganisationId == organisationId && s.Active)
             .OrderBy(s => s.Activity).ThenBy(s => s.Name).ToListAsync(cancellationToken)).Select(Slot).ToList();
     }
@@ -26,7 +27,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        EnsureCanManage(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        scope.EnsureCanManageOrganisation(OrganisationAccess.Of(await db.Organisations.RequireAsync(organisationId, cancellationToken)), PlanningRefusal);
         var slot = new ScheduleSlot
         {
             OrganisationId = organisationId,
@@ -45,7 +46,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     public async Task RemoveSlotAsync(AccessScope scope, int organisationId, int slotId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        EnsureCanManage(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        scope.EnsureCanManageOrganisation(OrganisationAccess.Of(await db.Organisations.RequireAsync(organisationId, cancellationToken)), PlanningRefusal);
         var slot = await db.ScheduleSlots.SingleOrDefaultAsync(s => s.Id == slotId && s.OrganisationId == organisationId, cancellationToken)
             ?? throw new NotFoundException("Ce créneau n'existe pas.");
         // Past schedules keep pointing at it: it is retired, not deleted.
@@ -59,7 +60,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         InputValidator.Validate(input);
         var monday = IsoWeeks.Monday(input.Week);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        EnsureCanManage(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        scope.EnsureCanManageOrganisation(OrganisationAccess.Of(await db.Organisations.RequireAsync(organisationId, cancellationToken)), PlanningRefusal);
         var schedule = new Schedule
         {
             OrganisationId = organisationId,
@@ -96,7 +97,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     public async Task<IReadOnlyList<ScheduleSummary>> ListAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        EmploymentService.EnsureCanReadNames(scope, await EmploymentService.LoadOrganisationAsync(db, organisationId, cancellationToken));
+        scope.EnsureCanSeeOrganisationStaff(OrganisationAccess.Of(await db.Organisations.RequireAsync(organisationId, cancellationToken)));
         return (await db.Schedules.AsNoTracking().Where(s => s.OrganisationId == organisationId)
             .OrderByDescending(s => s.WeekStart).ThenByDescending(s => s.Id).Take(100).ToListAsync(cancellationToken)).Select(Summary).ToList();
     }
@@ -208,7 +209,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         var organisationIds = contracts.Select(c => c.OrganisationId).Distinct().ToList();
         var organisations = await db.Organisations.AsNoTracking().Include(o => o.Territories)
             .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var readable = contracts.Where(c => c.EmployeeUserId == scope.UserId || EmploymentService.CanReadNames(scope, organisations[c.OrganisationId])).ToList();
+        var readable = contracts.Where(c => c.EmployeeUserId == scope.UserId || scope.CanSeeOrganisationStaff(OrganisationAccess.Of(organisations[c.OrganisationId]))).ToList();
         if (readable.Count == 0)
         {
             throw new NotFoundException("Cette personne n'existe pas ou ne vous est pas accessible.");
@@ -318,29 +319,22 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         }
     }
 
+    private const string PlanningRefusal = "Seule la direction de l'EBE établit et publie les plannings.";
+
     private static async Task<Schedule> LoadAsync(AppDbContext db, AccessScope scope, int id, bool manage, CancellationToken cancellationToken)
     {
         var schedule = await db.Schedules.Include(s => s.Assignments).Include(s => s.Changes).AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException(NotFound);
-        var organisation = await EmploymentService.LoadOrganisationAsync(db, schedule.OrganisationId, cancellationToken);
-        if (!EmploymentService.CanReadNames(scope, organisation))
+        var organisation = await db.Organisations.RequireAsync(schedule.OrganisationId, cancellationToken);
+        if (!scope.CanSeeOrganisationStaff(OrganisationAccess.Of(organisation)))
         {
             throw new NotFoundException(NotFound);
         }
         if (manage)
         {
-            EnsureCanManage(scope, organisation);
+            scope.EnsureCanManageOrganisation(OrganisationAccess.Of(organisation), PlanningRefusal);
         }
         return schedule;
-    }
-
-    private static void EnsureCanManage(AccessScope scope, Directory.Organisation organisation)
-    {
-        EmploymentService.EnsureCanReadFigures(scope, organisation);
-        if (!scope.ManagesOrganisation(organisation.Id))
-        {
-            throw new ForbiddenException("Seule la direction de l'EBE établit et publie les plannings.");
-        }
     }
 
     private static async Task<ScheduleView> ViewAsync(AppDbContext db, AccessScope scope, Schedule schedule, CancellationToken cancellationToken)

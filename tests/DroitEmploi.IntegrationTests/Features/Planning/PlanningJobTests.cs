@@ -41,8 +41,14 @@ public abstract class PlanningJobTests(AppFactory app)
             var longAgo = DateTime.UtcNow.AddMinutes(-10);
             Schedule Running(int weekOffset, int attempts, DateTime heartbeat) => new()
             {
-                OrganisationId = ebe, WeekStart = new DateOnly(2032, 1, 5).AddDays(7 * weekOffset), Status = ScheduleStatus.Running,
-                TimeLimitSeconds = 60, RequestedBy = "test", StartedAt = longAgo, HeartbeatAt = heartbeat, Attempts = attempts,
+                OrganisationId = ebe,
+                WeekStart = new DateOnly(2032, 1, 5).AddDays(7 * weekOffset),
+                Status = ScheduleStatus.Running,
+                TimeLimitSeconds = 60,
+                RequestedBy = "test",
+                StartedAt = longAgo,
+                HeartbeatAt = heartbeat,
+                Attempts = attempts,
             };
             var jobs = new[] { Running(0, 1, longAgo), Running(1, ScheduleRunner.MaxAttempts, longAgo), Running(2, 1, DateTime.UtcNow) };
             db.Schedules.AddRange(jobs);

@@ -34,9 +34,9 @@ public class WaitingOrderTests
     [Fact]
     public void Median_of_waiting_times()
     {
-        Assert.Null(PeopleFiguresService.Median([]));
-        Assert.Equal(30, PeopleFiguresService.Median([90, 10, 30]));
-        Assert.Equal(20, PeopleFiguresService.Median([10, 30]));
+        Assert.Null(PopulationStatistics.Median([]));
+        Assert.Equal(30, PopulationStatistics.Median([90, 10, 30]));
+        Assert.Equal(20, PopulationStatistics.Median([10, 30]));
     }
 
     private static Person Person(int id, string candidacy, PathState state = PathState.Eligible, int territoryId = 1, bool anonymised = false) => new()
