@@ -79,7 +79,10 @@ public sealed class AccessScope
     {
         if (!CanReadOrganisationFigures(organisation))
         {
-            throw new NotFoundException(OrganisationNotFound);
+            // An employee knows their EBE exists; anyone else is not told.
+            throw OrganisationIds.Contains(organisation.Id)
+                ? new ForbiddenException("Un·e salarié·e voit son contrat et son planning, pas les chiffres ni le financement de l'EBE.")
+                : new NotFoundException(OrganisationNotFound);
         }
     }
 

@@ -178,6 +178,15 @@ public abstract class EmploymentApiTests(AppFactory app)
         var colleague = colleagues.First(c => c.Id != mine.Id);
         await (await employee.GetAsync($"/api/v1/contracts/{colleague.Id}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await employee.GetAsync($"/api/v1/organisations/{barakajobs}/contracts")).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await employee.GetAsync($"/api/v1/organisations/{barakajobs}/funding?year=2025")).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await employee.GetAsync($"/api/v1/organisations/{barakajobs}/employment-figures")).ProblemAsync(HttpStatusCode.Forbidden);
+        using (var phone = await BrowserLikeClient.LoggedInAsync(app, BarakajobsEmployee))
+        {
+            // The page asks the same rule as the API: no funding statement, no figures.
+            var page = System.Net.WebUtility.HtmlDecode(await phone.GetStringAsync($"/annuaire/{barakajobs}/emploi"));
+            Assert.DoesNotContain("Relevé de financement", page, StringComparison.Ordinal);
+            Assert.Contains("pas les chiffres ni le financement", page, StringComparison.Ordinal);
+        }
         await (await employee.PostJsonAsync($"/api/v1/contracts/{mine.Id}/amendments", new AmendmentInput { EffectiveFrom = new DateOnly(2026, 12, 1), WeeklyHours = 35 }))
             .ProblemAsync(HttpStatusCode.NotFound);
 
