@@ -39,8 +39,8 @@ public sealed class XlsxSheetReader(XlsxLimits limits)
         {
             try
             {
-                var (sheetName, sheetPath) = FirstSheet(zip);
                 var relations = Relationships(zip, "xl/_rels/workbook.xml.rels");
+                var (sheetName, sheetPath) = FirstSheet(zip, relations);
                 var sharedStrings = relations.Values.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target
                     ?? "xl/sharedStrings.xml";
                 var styles = relations.Values.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target ?? "xl/styles.xml";
@@ -62,7 +62,7 @@ public sealed class XlsxSheetReader(XlsxLimits limits)
     private static ValidationFailedException Unreadable() =>
         ValidationFailedException.For("file", "Ce fichier Excel est illisible ou protégé : enregistrez-le à nouveau au format .xlsx.");
 
-    private (string Name, string Path) FirstSheet(ZipArchive zip)
+    private (string Name, string Path) FirstSheet(ZipArchive zip, Dictionary<string, (string Type, string Target)> relations)
     {
         using var reader = Open(zip, "xl/workbook.xml") ?? throw Unreadable();
         while (reader.Read())
@@ -71,7 +71,6 @@ public sealed class XlsxSheetReader(XlsxLimits limits)
             {
                 var name = reader.GetAttribute("name") ?? "Feuille 1";
                 var id = reader.GetAttribute("id", RelationshipNamespace);
-                var relations = Relationships(zip, "xl/_rels/workbook.xml.rels");
                 var target = id is not null && relations.TryGetValue(id, out var relation) ? relation.Target : "xl/worksheets/sheet1.xml";
                 return (name, target);
             }

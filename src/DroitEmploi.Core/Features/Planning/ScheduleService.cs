@@ -27,7 +27,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        scope.EnsureCanManageOrganisation(OrganisationAccess.Of(await db.Organisations.RequireAsync(organisationId, cancellationToken)), PlanningRefusal);
+        await EnsureCanManageAsync(db, scope, organisationId, cancellationToken);
         var slot = new ScheduleSlot
         {
             OrganisationId = organisationId,
@@ -46,7 +46,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     public async Task RemoveSlotAsync(AccessScope scope, int organisationId, int slotId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        scope.EnsureCanManageOrganisation(OrganisationAccess.Of(await db.Organisations.RequireAsync(organisationId, cancellationToken)), PlanningRefusal);
+        await EnsureCanManageAsync(db, scope, organisationId, cancellationToken);
         var slot = await db.ScheduleSlots.SingleOrDefaultAsync(s => s.Id == slotId && s.OrganisationId == organisationId, cancellationToken)
             ?? throw new NotFoundException("Ce créneau n'existe pas.");
         // Past schedules keep pointing at it: it is retired, not deleted.
@@ -60,7 +60,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         InputValidator.Validate(input);
         var monday = IsoWeeks.Monday(input.Week);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        scope.EnsureCanManageOrganisation(OrganisationAccess.Of(await db.Organisations.RequireAsync(organisationId, cancellationToken)), PlanningRefusal);
+        await EnsureCanManageAsync(db, scope, organisationId, cancellationToken);
         var schedule = new Schedule
         {
             OrganisationId = organisationId,
@@ -320,6 +320,9 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     }
 
     private const string PlanningRefusal = "Seule la direction de l'EBE établit et publie les plannings.";
+
+    private static async Task EnsureCanManageAsync(AppDbContext db, AccessScope scope, int organisationId, CancellationToken cancellationToken) =>
+        scope.EnsureCanManageOrganisation(OrganisationAccess.Of(await db.Organisations.RequireAsync(organisationId, cancellationToken)), PlanningRefusal);
 
     private static async Task<Schedule> LoadAsync(AppDbContext db, AccessScope scope, int id, bool manage, CancellationToken cancellationToken)
     {
