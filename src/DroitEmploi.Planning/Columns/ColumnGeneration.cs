@@ -94,11 +94,15 @@ internal sealed partial class ColumnGeneration
     internal static Dictionary<string, int> ShiftIndex(RosterProblem problem) =>
         problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
 
-    /// <summary>Dives again and again until the time is up, each time from the searches' best schedule.</summary>
-    public void Improve(Incumbent incumbent, TimeSpan budget, CancellationToken cancellationToken)
+    /// <summary>
+    /// Dives again and again until the time is up, each time from the searches' best schedule; stops
+    /// sooner once the best schedule is proved, or once <paramref name="goal"/> says it is good enough.
+    /// </summary>
+    public void Improve(Incumbent incumbent, TimeSpan budget, CancellationToken cancellationToken, Func<Incumbent, bool>? goal = null)
     {
         var clock = Stopwatch.StartNew();
-        bool TimeLeft() => clock.Elapsed < budget - TimeSpan.FromSeconds(0.2) && !cancellationToken.IsCancellationRequested && !incumbent.Proved;
+        bool TimeLeft() => clock.Elapsed < budget - TimeSpan.FromSeconds(0.2) && !cancellationToken.IsCancellationRequested
+            && !incumbent.Proved && goal?.Invoke(incumbent) != true;
         using var root = new MasterProgram(_problem, _coverOf);
         while (TimeLeft())
         {

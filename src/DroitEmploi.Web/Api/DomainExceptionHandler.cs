@@ -6,11 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace DroitEmploi.Web.Api;
 
 /// <summary>Answers API failures as RFC 9457 problems in French; never a stack trace.</summary>
-public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger, IHostEnvironment environment) : IExceptionHandler
+public sealed class DomainExceptionHandler(
+    IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger, IHostEnvironment environment, Features.Audit.RefusedAccessJournal refusals)
+    : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var status = StatusFor(exception);
+        await refusals.RecordAsync(httpContext.User, httpContext.Request.Method, httpContext.Request.Path, exception);
         var unexpected = status == StatusCodes.Status500InternalServerError;
         if (unexpected)
         {

@@ -1,13 +1,5 @@
+using DroitEmploi.Core;
 using DroitEmploi.Core.Data;
-using DroitEmploi.Core.Features.Access;
-using DroitEmploi.Core.Features.Audit;
-using DroitEmploi.Core.Features.Demo;
-using DroitEmploi.Core.Features.Directory;
-using DroitEmploi.Core.Features.Employment;
-using DroitEmploi.Core.Features.Parameters;
-using DroitEmploi.Core.Features.People;
-using DroitEmploi.Core.Features.Planning;
-using DroitEmploi.Core.Features.Territories;
 
 namespace DroitEmploi.Web.Data;
 
@@ -18,8 +10,7 @@ public static class DatabaseSetup
     {
         var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<AuditInterceptor>();
+        builder.Services.AddDroitEmploiCore();
         builder.Services.AddDbContextFactory<AppDbContext>((services, options) =>
         {
             settings.Configure(options);
@@ -27,25 +18,9 @@ public static class DatabaseSetup
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
-        builder.Services.AddScoped<AccessScopeLoader>();
-        builder.Services.AddScoped<TerritoryService>();
-        builder.Services.AddScoped<OrganisationService>();
-        builder.Services.AddScoped<AuditService>();
-        builder.Services.AddScoped<ParameterService>();
-        builder.Services.AddScoped<PersonService>();
-        builder.Services.AddScoped<WaitingListService>();
-        builder.Services.AddScoped<PeopleFiguresService>();
-        builder.Services.AddScoped<PeopleImportService>();
-        builder.Services.AddScoped<PeopleExportService>();
-        builder.Services.AddScoped<EmploymentService>();
-        builder.Services.AddScoped<FundingService>();
-        builder.Services.AddScoped<EmploymentFiguresService>();
-        builder.Services.AddScoped<ScheduleService>();
-        builder.Services.AddSingleton<ScheduleRunner>();
-        builder.Services.AddScoped<AdministratorBootstrap>();
-        builder.Services.AddScoped<DemoDataSeeder>();
         // Registered before the web server, so migrations and seeding finish before the first request.
         builder.Services.AddHostedService<DatabasePreparation>();
+        builder.Services.AddHostedService<Features.Audit.JournalRetentionWorker>();
         if (builder.Configuration.GetValue("Planning:RunWorker", true))
         {
             builder.Services.AddHostedService<Features.Planning.ScheduleWorker>();

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DroitEmploi.IntegrationTests.Infrastructure;
 
@@ -17,6 +19,11 @@ public abstract class AppFactory : WebApplicationFactory<Program>
 
     public abstract string ProviderName { get; }
 
+    /// <summary>The application's clock: tests read today's date from it, never from the machine.</summary>
+    public TestClock Clock { get; } = new();
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
     protected abstract IReadOnlyDictionary<string, string> DatabaseSettings();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -27,6 +34,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", Core.Features.Demo.DemoAccounts.Password);
         // Every test client comes from the same (absent) address: the per-address limit would mix them up.
         builder.UseSetting("Login:AttemptsPerAddressPerMinute", "100000");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         foreach (var (key, value) in DatabaseSettings())
         {
             builder.UseSetting(key, value);

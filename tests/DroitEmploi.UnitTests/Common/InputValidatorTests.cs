@@ -9,7 +9,8 @@ public class InputValidatorTests
     public void Valid_input_passes()
     {
         var input = new TerritoryInput { Name = "Valenciennes", Perimeter = [new() { Name = "Valenciennes", InseeCode = "59606" }] };
-        InputValidator.Validate(input);
+        var error = Record.Exception(() => InputValidator.Validate(input));
+        Assert.Null(error);
     }
 
     [Fact]

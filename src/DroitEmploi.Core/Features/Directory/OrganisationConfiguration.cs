@@ -20,7 +20,6 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Email).HasMaxLength(200);
         builder.Property(o => o.Phone).HasMaxLength(30);
         builder.Property(o => o.SearchText);
-        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => o.Name);
         builder.HasIndex(o => o.Kind);
         builder.OwnsMany(o => o.Contacts, b => b.ToJson());

@@ -17,7 +17,6 @@ public sealed class EmploymentContractConfiguration : IEntityTypeConfiguration<E
         builder.Property(c => c.ResponsibilityBonusRate).HasPrecision(5, 4);
         builder.Property(c => c.ExitReason).HasConversion<string>().HasMaxLength(40);
         builder.Property(c => c.ExitNote).HasMaxLength(500);
-        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Territory>().WithMany().HasForeignKey(c => c.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DroitEmploi.Core.Features.Employment;
 
 /// <summary>Hiring from a proposal and the life of a contract: amendments, suspensions, exit, skills and trainings.</summary>
-public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, Audit.ReadJournal readJournal)
 {
     private const string NotFound = "Ce contrat n'existe pas ou ne vous est pas accessible.";
 
@@ -39,8 +39,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         var (contract, organisation, canManage) = await LoadForReadAsync(db, scope, id, cancellationToken);
         if (contract.PersonId is not null && contract.EmployeeUserId != scope.UserId)
         {
-            db.Journal(Audit.AuditActions.Read, nameof(EmploymentContract), id, contract.TerritoryId);
-            await db.SaveChangesAsync(cancellationToken);
+            await readJournal.RecordAsync(scope, Audit.AuditActions.Read, nameof(EmploymentContract), id, contract.TerritoryId, cancellationToken: cancellationToken);
         }
         var smic = (await ParameterSnapshot.LoadAsync(db, cancellationToken)).ValueOn(ParameterCatalogue.SmicHourly, clock.Today());
         return Details(contract, organisation.Name, canManage, smic);

@@ -11,7 +11,6 @@ public sealed class DatedParameterConfiguration : IEntityTypeConfiguration<Dated
         builder.Property(p => p.Unit).HasMaxLength(40);
         builder.Property(p => p.Source).HasMaxLength(500);
         builder.Property(p => p.Value).HasPrecision(18, 6);
-        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => new { p.Key, p.ValidFrom }).IsUnique();
     }
 }

@@ -22,7 +22,6 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.DuplicateKey).HasMaxLength(220);
         builder.Property(p => p.SearchText);
-        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Territory>().WithMany().HasForeignKey(p => p.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.TerritoryId, p.State, p.CandidacyDate, p.Id });
         builder.HasIndex(p => new { p.TerritoryId, p.DuplicateKey });

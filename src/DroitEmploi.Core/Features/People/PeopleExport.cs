@@ -10,7 +10,7 @@ namespace DroitEmploi.Core.Features.People;
 /// Exports of the registry and the waiting list. The registry's columns are the import's, so an
 /// export can be edited and imported again (people already registered are recognised, not duplicated).
 /// </summary>
-public sealed class PeopleExportService(IDbContextFactory<AppDbContext> dbFactory, WaitingListService waitingList)
+public sealed class PeopleExportService(IDbContextFactory<AppDbContext> dbFactory, WaitingListService waitingList, ReadJournal readJournal)
 {
     public async Task<ExportedFile> RegistryAsync(AccessScope scope, int territoryId, ExportFormat format, CancellationToken cancellationToken = default)
     {
@@ -18,8 +18,7 @@ public sealed class PeopleExportService(IDbContextFactory<AppDbContext> dbFactor
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var people = await db.People.AsNoTracking().Where(p => p.TerritoryId == territoryId && p.AnonymisedAt == null)
             .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).ToListAsync(cancellationToken);
-        db.Journal(AuditActions.Exported, "Registry", territoryId, territoryId, $"{people.Count} personnes, {format}");
-        await db.SaveChangesAsync(cancellationToken);
+        await readJournal.RecordAsync(scope, AuditActions.Exported, "Registry", territoryId, territoryId, $"{people.Count} personnes, {format}", cancellationToken);
         var headers = PeopleColumns.All.Select(c => c.Header).ToList();
         var rows = people.Select(p => new object?[]
         {

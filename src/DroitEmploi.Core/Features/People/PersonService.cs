@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DroitEmploi.Core.Features.People;
 
 /// <summary>The volunteers' registry: registration, eligibility decisions, the path and its log.</summary>
-public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ReadJournal readJournal)
 {
     internal const string NotFound = "Cette personne n'existe pas ou ne vous est pas accessible.";
 
@@ -62,8 +62,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
     {
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var person = await LoadAsync(db, scope, id, cancellationToken);
-        db.Journal(AuditActions.Read, nameof(Person), id, person.TerritoryId);
-        await db.SaveChangesAsync(cancellationToken);
+        await readJournal.RecordAsync(scope, AuditActions.Read, nameof(Person), id, person.TerritoryId, cancellationToken: cancellationToken);
         return await DetailsAsync(db, person, cancellationToken);
     }
 
@@ -187,8 +186,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
             .OrderBy(e => e.Id)
             .Select(e => new AuditEntryView(e.Id, e.At, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes))
             .ToListAsync(cancellationToken);
-        db.Journal(AuditActions.Exported, nameof(Person), id, person.TerritoryId, "Export des données personnelles");
-        await db.SaveChangesAsync(cancellationToken);
+        await readJournal.RecordAsync(scope, AuditActions.Exported, nameof(Person), id, person.TerritoryId, "Export des données personnelles", cancellationToken);
         return new PersonalDataExport(clock.UtcNow(), scope.UserName, details, journal);
     }
 

@@ -11,7 +11,7 @@ namespace DroitEmploi.Core.Features.People;
 /// Non-selective hiring: the eligible volunteers wait in the order of their candidacy date, the first
 /// is proposed first, and any other choice is written down with its reason for the CLE to see.
 /// </summary>
-public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, Audit.ReadJournal readJournal)
 {
     private const int MaxPassedOverKept = 500;
 
@@ -65,8 +65,7 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
         scope.EnsureCanSeeIdentities(territoryId);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var rows = await db.People.AsNoTracking().Waiting(territoryId).InWaitingOrder().ToListAsync(cancellationToken);
-        db.Journal(Audit.AuditActions.Exported, "WaitingList", territoryId, territoryId, $"{rows.Count} personnes");
-        await db.SaveChangesAsync(cancellationToken);
+        await readJournal.RecordAsync(scope, Audit.AuditActions.Exported, "WaitingList", territoryId, territoryId, $"{rows.Count} personnes", cancellationToken);
         var today = clock.Today();
         return rows.Select((p, index) => Entry(p, index + 1, today)).ToList();
     }

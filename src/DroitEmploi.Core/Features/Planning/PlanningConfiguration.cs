@@ -14,7 +14,6 @@ public sealed class PlanningConfiguration :
         builder.Property(s => s.Activity).HasMaxLength(100);
         builder.Property(s => s.Name).HasMaxLength(150);
         builder.Property(s => s.RequiredSkill).HasMaxLength(100);
-        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 
@@ -31,7 +30,6 @@ public sealed class PlanningConfiguration :
         builder.Property(s => s.Message).HasMaxLength(2000);
         builder.Property(s => s.RequestedBy).HasMaxLength(256);
         builder.Property(s => s.PublishedBy).HasMaxLength(256);
-        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.Status, s.Id });
         builder.HasIndex(s => new { s.OrganisationId, s.WeekStart });

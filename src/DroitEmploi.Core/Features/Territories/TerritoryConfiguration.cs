@@ -12,7 +12,6 @@ public sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territory>
         builder.Property(t => t.Description).HasMaxLength(4000);
         builder.Property(t => t.SearchText);
         builder.HasIndex(t => t.Name).IsUnique();
-        builder.Property(t => t.Version).IsConcurrencyToken();
         // Perimeter, ambitions and phases are edited with their territory as one document.
         builder.OwnsMany(t => t.Perimeter, b =>
         {

@@ -21,6 +21,9 @@ public abstract class AppPage : ComponentBase
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private Features.Audit.RefusedAccessJournal Refusals { get; set; } = default!;
+
     protected string? ErrorMessage { get; set; }
     protected bool IsConflict { get; set; }
     protected bool IsNotFound { get; set; }
@@ -55,6 +58,12 @@ public abstract class AppPage : ComponentBase
         {
             IsNotFound = true;
             ErrorMessage = notFound.Message;
+            await JournalRefusalAsync(notFound);
+        }
+        catch (ForbiddenException forbidden)
+        {
+            ErrorMessage = forbidden.Message;
+            await JournalRefusalAsync(forbidden);
         }
         catch (ConcurrencyConflictException conflict)
         {
@@ -66,6 +75,14 @@ public abstract class AppPage : ComponentBase
             ErrorMessage = domain.Message;
         }
         return false;
+    }
+
+    private async Task JournalRefusalAsync(DomainException refusal)
+    {
+        if (AuthenticationState is not null)
+        {
+            await Refusals.RecordAsync((await AuthenticationState).User, "PAGE", Navigation.ToBaseRelativePath(Navigation.Uri), refusal);
+        }
     }
 }
 

@@ -54,6 +54,7 @@ public static class AccountSetup
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<ScopeResolver>();
+        builder.Services.AddSingleton<Features.Audit.RefusedAccessJournal>();
         return builder;
     }
 

@@ -30,7 +30,7 @@ public sealed partial class RegistryJourneyTests(BrowserApp app)
         await page.ClickAsync("#person-save");
         await page.WaitForURLAsync(PersonUrl());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Blandine {lastName}", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("eligibility-proposal")).ToContainTextAsync("éligible");
+        await Expect(page.GetByTestId("eligibility-proposal")).ToContainTextAsync("Proposition du système aujourd'hui : éligible");
 
         await page.ClickAsync("#decision-eligible");
         await page.GetByLabel("Historique France Travail").CheckAsync();

@@ -61,6 +61,9 @@ public sealed class PlanningJourneyTests(BrowserApp app)
         await phone.WaitUntilInteractiveAsync();
         await Expect(phone.GetByTestId("my-week")).Not.ToContainTextAsync("pas encore publié");
         await Expect(phone.GetByTestId("my-week")).Not.ToContainTextAsync("lundi");
+        // …and she does work that week: a published week with no shift at all would also have no Monday.
+        await Expect(phone.GetByTestId("my-week")).Not.ToContainTextAsync("Pas de travail prévu");
+        await Expect(phone.GetByTestId("my-week").GetByRole(AriaRole.Heading).First).ToBeVisibleAsync();
         await phone.SnapshotAsync("my-week-phone");
     }
 }

@@ -134,12 +134,13 @@ public abstract class EmploymentApiTests(AppFactory app)
         using var scenario = await RegistryScenario.CreateAsync(app);
         var contract = await HiredAsync(scenario, "Sortie", new DateOnly(2026, 1, 5));
         var ended = await (await scenario.Admin.PostJsonAsync($"/api/v1/contracts/{contract.Id}/exit",
-            new ExitInput { Date = new DateOnly(2026, 6, 30), Reason = ExitReason.JobElsewhereCdi, Note = "Embauche chez un artisan" })).OkAsync<ContractDetails>();
-        Assert.Equal((new DateOnly(2026, 6, 30), true), (ended.ExitDate!.Value, ended.PositiveExit!.Value));
+            new ExitInput { Date = new DateOnly(2026, 2, 27), Reason = ExitReason.JobElsewhereCdi, Note = "Embauche chez un artisan" })).OkAsync<ContractDetails>();
+        Assert.Equal((new DateOnly(2026, 2, 27), true), (ended.ExitDate!.Value, ended.PositiveExit!.Value));
         var person = await (await scenario.Admin.GetAsync($"/api/v1/people/{contract.PersonId}")).OkAsync<PersonDetails>();
         Assert.Equal(PathState.Withdrawn, person.State);
-        await (await scenario.Admin.PostJsonAsync($"/api/v1/contracts/{contract.Id}/exit", new ExitInput { Date = new DateOnly(2026, 7, 1) })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/contracts/{contract.Id}/exit", new ExitInput { Date = new DateOnly(2026, 3, 1) })).ProblemAsync(HttpStatusCode.Conflict);
 
+        // Today (16 March 2026 on the test clock) she has left: nobody is employed.
         var figures = await (await scenario.Admin.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/employment-figures")).OkAsync<EmploymentFigures>();
         Assert.Equal(1m, figures.PositiveExitRate);
         Assert.Equal(0, figures.Headcount);

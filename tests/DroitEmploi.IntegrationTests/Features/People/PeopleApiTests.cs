@@ -79,7 +79,7 @@ public abstract class PeopleApiTests(AppFactory app)
     {
         using var scenario = await RegistryScenario.CreateAsync(app);
         var input = RegistryScenario.Volunteer("Vasseur", new DateOnly(2025, 2, 3));
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = app.Today;
         input.LivesInTerritorySince = today.AddMonths(-4);
         var person = await scenario.RegisterAsync(input);
 

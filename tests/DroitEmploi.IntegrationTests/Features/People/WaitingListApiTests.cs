@@ -57,6 +57,40 @@ public abstract class WaitingListApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Proposals_are_listed_for_their_territory_and_for_the_ebe_they_were_made_to_and_for_nobody_else()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var answered = await scenario.RegisterEligibleAsync("Répondue", new DateOnly(2024, 1, 1));
+        var waiting = await scenario.RegisterEligibleAsync("Attendue", new DateOnly(2024, 2, 1));
+        var url = $"/api/v1/territories/{scenario.TerritoryId}/proposals";
+        var first = await (await scenario.Admin.PostJsonAsync(url, new ProposalInput { PersonId = answered.Id, OrganisationId = scenario.EmploymentCompanyId }))
+            .OkAsync<ProposalView>(HttpStatusCode.Created);
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/proposals/{first.Id}/outcome",
+            new ProposalOutcomeInput { Outcome = ProposalOutcome.Declined, Reason = "Horaires incompatibles" })).OkAsync<ProposalView>();
+        // The declined person is back at the head of the list: proposing the next one takes a reason.
+        var second = await (await scenario.Admin.PostJsonAsync(url, new ProposalInput
+        {
+            PersonId = waiting.Id,
+            OrganisationId = scenario.EmploymentCompanyId,
+            Reason = "Mme Répondue attend un poste du matin, que l'EBE n'a pas encore.",
+        })).OkAsync<ProposalView>(HttpStatusCode.Created);
+
+        var all = await (await scenario.Admin.GetAsync(url)).OkAsync<List<ProposalView>>();
+        Assert.Equal([first.Id, second.Id], all.Select(p => p.Id).Order());
+        var pending = await (await scenario.Admin.GetAsync($"{url}?pendingOnly=true")).OkAsync<List<ProposalView>>();
+        Assert.Equal(second.Id, Assert.Single(pending).Id);
+        var toTheEbe = await (await scenario.Admin.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/proposals")).OkAsync<List<ProposalView>>();
+        var open = Assert.Single(toTheEbe);
+        Assert.Equal((second.Id, waiting.Id), (open.Id, open.PersonId));
+
+        // Another territory's team and another EBE's management do not learn that they exist.
+        using var otherTerritory = await app.ClientForAsync(ValenciennesTeam);
+        await (await otherTerritory.GetAsync(url)).ProblemAsync(HttpStatusCode.NotFound);
+        using var otherEbe = await app.ClientForAsync(BarakajobsManagement);
+        await (await otherEbe.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/proposals")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task First_in_order_is_proposed_without_reason_and_a_declined_proposal_returns_to_its_place()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);

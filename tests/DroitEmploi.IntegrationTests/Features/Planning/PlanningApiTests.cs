@@ -101,6 +101,52 @@ public abstract class PlanningApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_running_job_can_be_cancelled_and_the_ebe_lists_its_schedules_newest_first()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        await TeamAsync(scenario, 2);
+        await AddSlotAsync(scenario, "Friperie", "journée", 420, people: 1);
+        var schedules = $"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedules";
+        var done = await (await scenario.Admin.PostJsonAsync(schedules, new ScheduleRequestInput { Week = "2026-W49", Seconds = 2 })).OkAsync<ScheduleSummary>(HttpStatusCode.Accepted);
+        await WaitAsync(scenario, done.Id);
+        var running = await (await scenario.Admin.PostJsonAsync(schedules, new ScheduleRequestInput { Week = Week, Seconds = 120 })).OkAsync<ScheduleSummary>(HttpStatusCode.Accepted);
+
+        var cancelled = await (await scenario.Admin.PostAsync($"/api/v1/schedules/{running.Id}/cancel", null)).OkAsync<ScheduleView>();
+        Assert.Equal(ScheduleStatus.Cancelled, cancelled.Status);
+        var again = await (await scenario.Admin.PostAsync($"/api/v1/schedules/{running.Id}/cancel", null)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("pas en cours de calcul", again.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await (await scenario.Admin.PostAsync($"/api/v1/schedules/{done.Id}/cancel", null)).ProblemAsync(HttpStatusCode.Conflict);
+
+        var listed = await (await scenario.Admin.GetAsync(schedules)).OkAsync<List<ScheduleSummary>>();
+        Assert.Equal([running.Id, done.Id], listed.Select(s => s.Id));
+        Assert.Equal(ScheduleStatus.Cancelled, listed[0].Status);
+
+        using var otherTerritory = await app.ClientForAsync(ValenciennesTeam);
+        await (await otherTerritory.GetAsync(schedules)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await otherTerritory.PostAsync($"/api/v1/schedules/{done.Id}/cancel", null)).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_retired_slot_leaves_the_list_and_only_its_ebe_may_retire_it()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        await AddSlotAsync(scenario, "Friperie", "journée", 420, people: 1);
+        await AddSlotAsync(scenario, "Repair café", "matin", 240, people: 1);
+        var slots = $"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedule-slots";
+        var before = await (await scenario.Admin.GetAsync(slots)).OkAsync<List<SlotView>>();
+        var friperie = before.Single(s => s.Activity == "Friperie");
+
+        using var otherEbe = await app.ClientForAsync(BarakajobsManagement);
+        await (await otherEbe.DeleteAsync($"{slots}/{friperie.Id}")).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(2, (await (await scenario.Admin.GetAsync(slots)).OkAsync<List<SlotView>>()).Count);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await scenario.Admin.DeleteAsync($"{slots}/{friperie.Id}")).StatusCode);
+        var after = await (await scenario.Admin.GetAsync(slots)).OkAsync<List<SlotView>>();
+        Assert.Equal(["Repair café"], after.Select(s => s.Activity));
+        await (await scenario.Admin.DeleteAsync($"{slots}/{friperie.Id + 100_000}")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task An_employee_enters_her_availability_and_reads_her_published_week_and_calendar()
     {
         using var employee = await app.ClientForAsync(BarakajobsEmployee);

@@ -38,7 +38,8 @@ public abstract class PlanningJobTests(AppFactory app)
         int crashed, exhausted, alive;
         await using (var db = await factory.CreateDbContextAsync())
         {
-            var longAgo = DateTime.UtcNow.AddMinutes(-10);
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var longAgo = now.AddMinutes(-10);
             Schedule Running(int weekOffset, int attempts, DateTime heartbeat) => new()
             {
                 OrganisationId = ebe,
@@ -50,7 +51,7 @@ public abstract class PlanningJobTests(AppFactory app)
                 HeartbeatAt = heartbeat,
                 Attempts = attempts,
             };
-            var jobs = new[] { Running(0, 1, longAgo), Running(1, ScheduleRunner.MaxAttempts, longAgo), Running(2, 1, DateTime.UtcNow) };
+            var jobs = new[] { Running(0, 1, longAgo), Running(1, ScheduleRunner.MaxAttempts, longAgo), Running(2, 1, now) };
             db.Schedules.AddRange(jobs);
             await db.SaveChangesAsync();
             (crashed, exhausted, alive) = (jobs[0].Id, jobs[1].Id, jobs[2].Id);

@@ -6,7 +6,15 @@ namespace DroitEmploi.UnitTests.Features.Planning;
 public class RosterSolverTests
 {
     private static readonly RosterSolver Solver = new();
-    private static readonly SolveOptions Quick = new() { TimeLimit = TimeSpan.FromSeconds(20), Workers = 2, RandomSeed = 1 };
+    // CP-SAT stops on a count of work done (deterministic time), not on the wall clock: a busy machine
+    // makes a test slower, never red. The time limit is only a safety net.
+    private static readonly SolveOptions Quick = new()
+    {
+        TimeLimit = TimeSpan.FromMinutes(5),
+        Workers = 2,
+        RandomSeed = 1,
+        ExtraParameters = "max_deterministic_time:20",
+    };
 
     [Fact]
     public void Curtois_instance_1_is_solved_to_its_published_optimum()
@@ -33,6 +41,7 @@ public class RosterSolverTests
     public void Large_neighbourhood_searches_side_by_side_keep_every_rule_and_report_the_cost_of_what_they_return()
     {
         // Instance 5 is not solved to optimality in 2 s, so the search runs from a schedule it can improve.
+        // What is asserted holds however far the searches got in their time.
         var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(5)));
         var solution = Solver.Solve(problem, Quick with { TimeLimit = TimeSpan.FromSeconds(6), LnsShare = 0.6, LnsSearches = 2 });
 
@@ -93,7 +102,8 @@ public class RosterSolverTests
         var problem = Problem(days: 14, shifts: [Day], employees: [employee], cover: Enumerable.Range(0, 14).Select(d => Cover(d, "D")).ToList());
         var solution = Solver.Solve(problem, Quick);
         Assert.DoesNotContain(solution.Assignments, a => a.Day == 2);
-        Assert.True(solution.Assignments.Count <= 8);
+        // Every day needs someone: she works as much as her limit of 8 day shifts allows.
+        Assert.Equal(8, solution.Assignments.Count);
         Assert.Empty(RosterChecker.Check(problem, solution.Assignments).Violations);
         var days = solution.Assignments.Select(a => a.Day).ToHashSet();
         Assert.DoesNotContain(Enumerable.Range(0, 11), d => Enumerable.Range(d, 4).All(days.Contains));
@@ -129,6 +139,8 @@ public class RosterSolverTests
         var weekdays = new ShiftType("D", 480, [], Days: new HashSet<int> { 0, 1, 2, 3, 4 });
         var problem = Problem(days: 7, shifts: [weekdays], employees: [Employee("A", 4 * 480, 7 * 480)], cover: []);
         var solution = Solver.Solve(problem, Quick);
+        // Four to five days of work, all of them weekdays.
+        Assert.InRange(solution.Assignments.Count, 4, 5);
         Assert.All(solution.Assignments, a => Assert.InRange(a.Day, 0, 4));
         Assert.Contains(RosterChecker.Check(problem, [new("A", 5, "D")]).Violations, v => v.Rule == "ShiftNotOffered");
     }
@@ -169,7 +181,7 @@ public class RosterSolverTests
     public void A_realistic_ebe_week_is_solved_within_its_rules()
     {
         var week = SyntheticWeek.Generate(employees: 30, activities: 5, seed: 7);
-        var solution = Solver.Solve(week, Quick with { TimeLimit = TimeSpan.FromSeconds(10) });
+        var solution = Solver.Solve(week, Quick with { ExtraParameters = "max_deterministic_time:5" });
         Assert.Contains(solution.Status, new[] { SolveStatus.Optimal, SolveStatus.Feasible });
         Assert.Empty(RosterChecker.Check(week, solution.Assignments).Violations);
     }

@@ -1,0 +1,47 @@
+using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Audit;
+using DroitEmploi.Core.Features.Demo;
+using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Employment;
+using DroitEmploi.Core.Features.Parameters;
+using DroitEmploi.Core.Features.People;
+using DroitEmploi.Core.Features.Planning;
+using DroitEmploi.Core.Features.Territories;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DroitEmploi.Core;
+
+public static class CoreServices
+{
+    /// <summary>
+    /// The Core's services, registered by the Core itself: a host (the web app, a test, a command)
+    /// adds the database and gets every rule with it.
+    /// </summary>
+    public static IServiceCollection AddDroitEmploiCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<ReadJournal>();
+        services.AddSingleton<JournalRetention>();
+        services.AddScoped<AccessScopeLoader>();
+        services.AddScoped<TerritoryService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<AuditService>();
+        services.AddScoped<ParameterService>();
+        services.AddScoped<PersonService>();
+        services.AddScoped<WaitingListService>();
+        services.AddScoped<PeopleFiguresService>();
+        services.AddScoped<PeopleImportService>();
+        services.AddScoped<PeopleExportService>();
+        services.AddScoped<EmploymentService>();
+        services.AddScoped<FundingService>();
+        services.AddScoped<EmploymentFiguresService>();
+        services.AddScoped<ScheduleService>();
+        services.AddSingleton<ScheduleRunner>();
+        services.AddScoped<AdministratorBootstrap>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}
