@@ -22,6 +22,8 @@ public static class CoreServices
     public static IServiceCollection AddDroitEmploiCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddSingleton<Common.FiguresCache>();
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<ReadJournal>();
         services.AddSingleton<JournalRetention>();

@@ -34,6 +34,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", Core.Features.Demo.DemoAccounts.Password);
         // Every test client comes from the same (absent) address: the per-address limit would mix them up.
         builder.UseSetting("Login:AttemptsPerAddressPerMinute", "100000");
+        builder.UseSetting(Web.Hosting.KeyProtection.CertificatePathKey, TestCertificate.Path);
+        builder.UseSetting(Web.Hosting.KeyProtection.CertificatePasswordKey, TestCertificate.Password);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         foreach (var (key, value) in DatabaseSettings())
         {

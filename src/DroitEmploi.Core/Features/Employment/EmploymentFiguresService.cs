@@ -14,7 +14,7 @@ namespace DroitEmploi.Core.Features.Employment;
 /// reason and the positive exit rate, time from candidacy to hire, ages and women's share, jobs created
 /// against the territory's ambition. Counts only, no names.
 /// </summary>
-public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, FiguresCache figures)
 {
     public async Task<EmploymentFigures> ForTerritoryAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default)
     {
@@ -23,8 +23,10 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
         var territory = await db.Territories.RequireAsync(territoryId, cancellationToken);
         var today = clock.Today();
         var ambition = territory.AmbitionOn(today);
-        return await ComputeAsync(db, territory.Name, db.EmploymentContracts.Where(c => c.TerritoryId == territoryId),
-            ambition?.JobsInEmploymentCompanies, ambition?.TargetDate, cancellationToken);
+        var contracts = db.EmploymentContracts.Where(c => c.TerritoryId == territoryId);
+        var stamp = await StampAsync(db, territory.Version, contracts, db.People.Where(p => p.TerritoryId == territoryId), cancellationToken);
+        return await figures.GetAsync(("employment-figures", "territory", territoryId), stamp, () => ComputeAsync(db, territory.Name, contracts,
+            ambition?.JobsInEmploymentCompanies, ambition?.TargetDate, cancellationToken));
     }
 
     public async Task<EmploymentFigures> ForOrganisationAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
@@ -32,8 +34,18 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
         scope.EnsureCanReadOrganisationFigures(OrganisationAccess.Of(organisation));
-        return await ComputeAsync(db, organisation.Name, db.EmploymentContracts.Where(c => c.OrganisationId == organisationId), null, null, cancellationToken);
+        var contracts = db.EmploymentContracts.Where(c => c.OrganisationId == organisationId);
+        var people = db.People.Where(p => db.EmploymentContracts.Any(c => c.OrganisationId == organisationId && c.PersonId == p.Id));
+        var stamp = await StampAsync(db, organisation.Version, contracts, people, cancellationToken);
+        return await figures.GetAsync(("employment-figures", "organisation", organisationId), stamp,
+            () => ComputeAsync(db, organisation.Name, contracts, null, null, cancellationToken));
     }
+
+    /// <summary>The figures change with the day, the contracts, the people hired, the parameters and the names.</summary>
+    private async Task<object> StampAsync(AppDbContext db, int ownerVersion, IQueryable<EmploymentContract> contracts, IQueryable<Person> people,
+        CancellationToken cancellationToken) =>
+        (clock.Today(), ownerVersion, await DataStamp.OfAsync(contracts, cancellationToken), await DataStamp.OfAsync(people, cancellationToken),
+            await DataStamp.OfAsync(db.DatedParameters, cancellationToken));
 
     private async Task<EmploymentFigures> ComputeAsync(
         AppDbContext db, string scopeName, IQueryable<EmploymentContract> query, int? ambitionJobs, DateOnly? ambitionDate, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DroitEmploi.Core.Features.Employment;
 
 /// <summary>ETP of a month and the funding statement of a year for an EBE, from the dated parameters in force.</summary>
-public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory, FiguresCache figures)
 {
     public async Task<EtpStatement> EtpAsync(AccessScope scope, int organisationId, int year, int month, CancellationToken cancellationToken = default)
     {
@@ -45,6 +45,15 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
         scope.EnsureCanReadOrganisationFigures(OrganisationAccess.Of(organisation));
+        // Recomputed only when a contract of the EBE, a dated parameter or the EBE itself changed.
+        var stamp = (organisation.Version, await DataStamp.OfAsync(db.EmploymentContracts.Where(c => c.OrganisationId == organisationId), cancellationToken),
+            await DataStamp.OfAsync(db.DatedParameters, cancellationToken));
+        return await figures.GetAsync(("funding", organisationId, year), stamp, () => ComputeStatementAsync(db, organisation, year, cancellationToken));
+    }
+
+    private static async Task<FundingStatement> ComputeStatementAsync(AppDbContext db, Organisation organisation, int year, CancellationToken cancellationToken)
+    {
+        var organisationId = organisation.Id;
         var contracts = (await ContractsOverlapping(db, organisationId, new DateOnly(year - 1, 12, 1), new DateOnly(year, 12, 31), cancellationToken))
             .Select(ContractFacts.Of).ToList();
         var parameters = await ParameterSnapshot.LoadAsync(db, cancellationToken);

@@ -27,12 +27,25 @@ public sealed class PeopleFiguresService(IDbContextFactory<AppDbContext> dbFacto
         var today = clock.Today();
         var people = db.People.AsNoTracking().Where(p => p.TerritoryId == territoryId);
 
+        // Counted by the database: nothing per person comes back, whatever the size of the registry.
         var byState = await people.GroupBy(p => p.State).Select(g => new StateCount(g.Key, g.Count())).ToListAsync(cancellationToken);
         var registered = byState.Sum(s => s.Count);
-        var births = await people.Where(p => p.State != PathState.Withdrawn).Select(p => p.BirthDate).ToListAsync(cancellationToken);
-        var bySex = await people.Where(p => p.State != PathState.Withdrawn).GroupBy(p => p.Sex)
-            .Select(g => new { Sex = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var waitingSince = await people.Waiting(territoryId).Select(p => p.CandidacyDate).ToListAsync(cancellationToken);
+        var (under26, under43, under62) = (Clock.BornAfterFor(26, today), Clock.BornAfterFor(43, today), Clock.BornAfterFor(62, today));
+        var present = await people.Where(p => p.State != PathState.Withdrawn).GroupBy(p => 1).Select(g => new
+        {
+            Total = g.Count(),
+            Under26 = g.Count(p => p.BirthDate > under26),
+            Under43 = g.Count(p => p.BirthDate > under43),
+            Under62 = g.Count(p => p.BirthDate > under62),
+            Women = g.Count(p => p.Sex == Sex.Female),
+            KnownSex = g.Count(p => p.Sex != Sex.Unspecified),
+        }).FirstOrDefaultAsync(cancellationToken);
+        var waiting = people.Waiting(territoryId);
+        var waitingCount = await waiting.CountAsync(cancellationToken);
+        // The median of the waiting times is that of the candidacy dates: one or two rows read in order.
+        var middle = await waiting.InWaitingOrder().Select(p => p.CandidacyDate)
+            .Skip(waitingCount % 2 == 1 ? waitingCount / 2 : Math.Max(0, waitingCount / 2 - 1)).Take(waitingCount % 2 == 1 ? 1 : 2)
+            .ToListAsync(cancellationToken);
         var yearStart = new DateTime(today.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var hiresThisYear = await db.PathTransitions.AsNoTracking()
             .Where(t => t.To == PathState.Hired && t.At >= yearStart)
@@ -40,17 +53,16 @@ public sealed class PeopleFiguresService(IDbContextFactory<AppDbContext> dbFacto
             .CountAsync(cancellationToken);
         var territory = await db.Territories.RequireAsync(territoryId, cancellationToken);
 
-        var ages = births.Select(b => Clock.AgeOn(b, today)).ToList();
-        var known = bySex.Where(s => s.Sex != Sex.Unspecified).Sum(s => s.Count);
-        var women = bySex.Where(s => s.Sex == Sex.Female).Sum(s => s.Count);
+        int[] bands = present is null ? [0, 0, 0, 0]
+            : [present.Under26, present.Under43 - present.Under26, present.Under62 - present.Under43, present.Total - present.Under62];
         var ambition = territory.AmbitionOn(today);
         return new PeopleFigures(
             registered,
             Enum.GetValues<PathState>().Select(s => new StateCount(s, byState.SingleOrDefault(b => b.State == s)?.Count ?? 0)).ToList(),
-            waitingSince.Count,
-            PopulationStatistics.Median(waitingSince.Select(d => today.DayNumber - d.DayNumber).ToList()),
-            PopulationStatistics.CountByAgeBand(ages),
-            known == 0 ? null : Math.Round((decimal)women / known, 3),
+            waitingCount,
+            middle.Count == 0 ? null : middle.Sum(d => today.DayNumber - d.DayNumber) / middle.Count,
+            PopulationStatistics.AgeBands.Select((band, index) => new AgeBandCount(band.Band, bands[index])).ToList(),
+            present is null || present.KnownSex == 0 ? null : Math.Round((decimal)present.Women / present.KnownSex, 3),
             hiresThisYear,
             byState.SingleOrDefault(b => b.State == PathState.Hired)?.Count ?? 0,
             today.Year,

@@ -1,8 +1,8 @@
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace DroitEmploi.Web.Features.Access;
@@ -17,7 +17,7 @@ public static class AccountSetup
     /// </summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
-        builder.Services.AddDataProtection().SetApplicationName("DroitEmploi").PersistKeysToDbContext<AppDbContext>();
+        builder.AddProtectedKeys();
         builder.Services.AddIdentityApiEndpoints<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -26,6 +26,23 @@ public abstract class AccessTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_keys_that_sign_sessions_are_stored_encrypted_and_still_open_sessions()
+    {
+        using var client = await app.ClientForAsync(ValenciennesTeam);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/territories")).StatusCode);
+
+        await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var keys = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.DataProtectionKeys);
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key =>
+        {
+            Assert.Contains("<encryptedSecret ", key.Xml, StringComparison.Ordinal);
+            Assert.Contains("EncryptedData", key.Xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("unencrypted form", key.Xml, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task Repeated_failures_are_slowed_alike_for_known_and_unknown_accounts_without_locking_the_owner_out()
     {
         using var anonymous = app.CreateClient();

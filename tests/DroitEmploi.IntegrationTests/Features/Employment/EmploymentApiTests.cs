@@ -129,6 +129,30 @@ public abstract class EmploymentApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_funding_statement_and_figures_follow_every_change_to_the_contracts()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var contract = await HiredAsync(scenario, "Suivi", new DateOnly(2026, 1, 5), hours: 35);
+        var url = $"/api/v1/organisations/{scenario.EmploymentCompanyId}/funding?year=2026";
+        var figuresUrl = $"/api/v1/organisations/{scenario.EmploymentCompanyId}/employment-figures";
+        var before = await (await scenario.Admin.GetAsync(url)).OkAsync<FundingStatement>();
+        Assert.Equal(1m, before.Months[5].Etp);
+        Assert.Equal(1, (await (await scenario.Admin.GetAsync(figuresUrl)).OkAsync<EmploymentFigures>()).Headcount);
+
+        // Half time from June: the statement read again is the new one, not the one computed before.
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/contracts/{contract.Id}/amendments",
+            new AmendmentInput { EffectiveFrom = new DateOnly(2026, 6, 1), WeeklyHours = 17.5m })).OkAsync<ContractDetails>();
+        var amended = await (await scenario.Admin.GetAsync(url)).OkAsync<FundingStatement>();
+        Assert.Equal(0.5m, amended.Months[5].Etp);
+        Assert.Equal(before.Months[4].StateAmount, amended.Months[4].StateAmount);
+
+        // A second hire changes the headcount at once.
+        await HiredAsync(scenario, "Suivante", new DateOnly(2026, 2, 2), hours: 35);
+        Assert.Equal(2, (await (await scenario.Admin.GetAsync(figuresUrl)).OkAsync<EmploymentFigures>()).Headcount);
+        Assert.Equal(1.5m, (await (await scenario.Admin.GetAsync(url)).OkAsync<FundingStatement>()).Months[5].Etp);
+    }
+
+    [Fact]
     public async Task Exit_ends_the_contract_moves_the_person_and_cannot_happen_twice()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);

@@ -159,6 +159,38 @@ public abstract class PeopleApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_registry_figures_count_ages_sexes_and_waiting_times_as_counted_by_hand()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        // On the test clock's 16 March 2026: ages 25, 26, 42 and 62; waits of 10, 30, 60 and 90 days.
+        var people = new (string Name, DateOnly Birth, Sex Sex, DateOnly Candidacy)[]
+        {
+            ("Vingtcinq", new DateOnly(2000, 3, 17), Sex.Female, new DateOnly(2026, 3, 6)),
+            ("Vingtsix", new DateOnly(2000, 3, 16), Sex.Male, new DateOnly(2026, 2, 14)),
+            ("Quarantedeux", new DateOnly(1983, 3, 17), Sex.Female, new DateOnly(2026, 1, 15)),
+            ("Soixantedeux", new DateOnly(1964, 3, 16), Sex.Unspecified, new DateOnly(2025, 12, 16)),
+        };
+        foreach (var (name, birth, sex, candidacy) in people)
+        {
+            var input = RegistryScenario.Volunteer(name, candidacy);
+            input.BirthDate = birth;
+            input.Sex = sex;
+            var person = await scenario.RegisterAsync(input);
+            await (await scenario.Admin.PostJsonAsync($"/api/v1/people/{person.Id}/eligibility-decisions",
+                new EligibilityDecisionInput { Eligible = true, Evidence = [EvidenceKind.FranceTravailHistory] })).OkAsync<PersonDetails>();
+        }
+
+        var figures = await (await scenario.Admin.GetAsync($"/api/v1/territories/{scenario.TerritoryId}/people-figures")).OkAsync<PeopleFigures>();
+
+        Assert.Equal(4, figures.Registered);
+        Assert.Equal(4, figures.Waiting);
+        Assert.Equal(45, figures.MedianWaitingDays); // (30 + 60) / 2
+        Assert.Equal([1, 2, 0, 1], figures.AgeBands.Select(b => b.Count));
+        Assert.Equal(0.667m, figures.WomenShare); // 2 women of 3 whose sex is known
+        Assert.Equal(4, figures.ByState.Single(s => s.State == PathState.Eligible).Count);
+    }
+
+    [Fact]
     public async Task Personal_data_export_then_anonymisation_keeps_the_statistics()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);
