@@ -1,6 +1,6 @@
+using DroitEmploi.Core;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Parameters;
-using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Territories;
 using DroitEmploi.Web.Data;
 using Microsoft.Data.Sqlite;
@@ -45,26 +45,12 @@ public sealed class BenchDatabase : IAsyncDisposable
         else
         {
             file = Path.Combine(Path.GetTempPath(), $"droitemploi-bench-{Guid.NewGuid():N}.db");
-            settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={file};Cache=Shared;Pooling=True", file);
+            settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={file};Cache=Private;Pooling=True", file);
         }
 
         var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<AuditInterceptor>();
-        services.AddDbContextFactory<AppDbContext>((provider, options) =>
-        {
-            settings.Configure(options);
-            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
-        });
-        services.AddSingleton<ParameterService>();
-        services.AddSingleton<TerritoryService>();
-        services.AddSingleton<PersonService>();
-        services.AddSingleton<WaitingListService>();
-        services.AddSingleton<PeopleFiguresService>();
-        services.AddSingleton<PeopleImportService>();
-        services.AddSingleton<Core.Features.Directory.OrganisationService>();
-        services.AddSingleton<Core.Features.Employment.FundingService>();
-        services.AddSingleton<Core.Features.Employment.EmploymentFiguresService>();
+        services.AddDroitEmploiCore();
+        services.AddDroitEmploiDatabase(settings.Configure);
         var built = services.BuildServiceProvider();
         await using (var db = await built.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {

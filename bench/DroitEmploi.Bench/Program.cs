@@ -3,6 +3,7 @@ using DroitEmploi.Bench;
 // One verb per benchmark; each prints a Markdown table to compare from run to run.
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- registry [--people 100000] [--import 50000] [--databases sqlite,postgres]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- employment [--contracts 5000] [--databases sqlite,postgres]
+//   dotnet run -c Release --project bench/DroitEmploi.Bench -- load [--seconds 60] [--clients 50] [--databases sqlite,postgres] [--endpoints health,person,…]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- curtois --instances 1-12 --seconds 60 [--repeat 3] [--workers 8] [--first-phase-percent 40] [--lns-percent 75] [--lns-workers 1] [--lns-searches 2] [--cg on|off] [--params "k:v,…"] [--ebe-week]
 var verb = args.FirstOrDefault();
 var options = BenchOptions.Parse(args.Skip(1).ToArray());
@@ -14,10 +15,13 @@ switch (verb)
     case "curtois":
         await CurtoisBenchmark.RunAsync(options);
         return 0;
+    case "load":
+        await LoadBenchmark.RunAsync(options);
+        return 0;
     case "employment":
         await EmploymentBenchmark.RunAsync(options);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: DroitEmploi.Bench registry [--people N] [--import N] | employment [--contracts N] (both take [--databases sqlite,postgres] [--repeat N]) | curtois [--instances 1-12] [--seconds 60] [--repeat N] [--workers 2] [--cg on|off] [--ebe-week]");
+        Console.Error.WriteLine("Usage: DroitEmploi.Bench registry [--people N] [--import N] | employment [--contracts N] | load [--seconds 60] [--clients 50] (all three take [--databases sqlite,postgres] [--repeat N]) | curtois [--instances 1-12] [--seconds 60] [--repeat N] [--workers 2] [--cg on|off] [--ebe-week]");
         return 2;
 }

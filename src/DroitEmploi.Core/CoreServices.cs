@@ -8,6 +8,7 @@ using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Planning;
 using DroitEmploi.Core.Features.Territories;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,7 +25,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddSingleton<Common.FiguresCache>();
-        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<SaveProcess>();
         services.AddSingleton<ReadJournal>();
         services.AddSingleton<JournalRetention>();
         services.AddScoped<AccessScopeLoader>();
@@ -41,9 +42,24 @@ public static class CoreServices
         services.AddScoped<FundingService>();
         services.AddScoped<EmploymentFiguresService>();
         services.AddScoped<ScheduleService>();
+        services.AddScoped<EmployeeWeekService>();
         services.AddSingleton<ScheduleRunner>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+
+    /// <summary>
+    /// The database, through a factory whose every context saves through <see cref="SaveProcess"/>:
+    /// no context of the application can save around the versions, the audit stamps or the journal.
+    /// </summary>
+    public static IServiceCollection AddDroitEmploiDatabase(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+    {
+        services.AddDbContextFactory<AppDbContext>((provider, options) =>
+        {
+            configure(options);
+            options.AddInterceptors(provider.GetRequiredService<SaveProcess>());
+        });
         return services;
     }
 }

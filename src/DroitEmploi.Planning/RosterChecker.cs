@@ -1,16 +1,5 @@
 namespace DroitEmploi.Planning;
 
-public sealed record RuleViolation(string EmployeeId, int? Day, string Rule, string Message);
-
-/// <summary>A wish not granted, and what it costs.</summary>
-public sealed record BrokenWish(string EmployeeId, int Day, string ShiftId, bool WantedToWork, int Weight);
-
-public sealed record CheckResult(IReadOnlyList<RuleViolation> Violations, IReadOnlyList<BrokenWish> BrokenWishes, long CoverPenalty, long WishPenalty)
-{
-    public bool Feasible => Violations.Count == 0;
-    public long Objective => CoverPenalty + WishPenalty;
-}
-
 /// <summary>
 /// Checks a schedule against every hard rule and prices its soft ones, without a solver: what the
 /// planning board runs live when someone moves a shift by hand.

@@ -2,9 +2,6 @@ using Google.OrTools.Sat;
 
 namespace DroitEmploi.Planning;
 
-/// <summary>Whether an employee works a shift type on a day.</summary>
-internal sealed record Decision(int Employee, int Day, int Shift, BoolVar Variable);
-
 /// <summary>The CP-SAT model of a <see cref="RosterProblem"/>.</summary>
 internal sealed class RosterModel
 {

@@ -22,6 +22,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>Who is writing, recorded in audit fields and the journal.</summary>
     public string? Actor { get; set; }
 
+    /// <summary>The changes of the save under way, journaled once it succeeds (see <see cref="SaveProcess"/>).</summary>
+    internal AuditJournal? PendingJournal { get; set; }
+
+    /// <summary>The transaction the save process opened for a change and its journal, if none was open.</summary>
+    internal Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? OwnTransaction { get; set; }
+
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationTerritory> OrganisationTerritories => Set<OrganisationTerritory>();
@@ -68,41 +74,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         entity.Version = expectedVersion + 1;
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        BumpVersions();
-        var journal = AuditJournal.Capture(this);
-        if (journal.IsEmpty)
-        {
-            return await SaveOrConflictAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        // The change and its journal are written together or not at all.
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        try
-        {
-            var count = await SaveOrConflictAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(journal.Complete());
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-            return count;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-        }
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
-
     /// <summary>
     /// A change to a record's parts (a contract's amendment, suspension…) is a change to the record:
     /// its version moves on, so a concurrent edit of the same record is detected.
@@ -116,36 +87,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         }
     }
 
-    /// <summary>
-    /// Every change to a versioned row moves its version on; the update only applies if the row still
-    /// has the version that was read, so two people changing the same record cannot both win.
-    /// </summary>
-    private void BumpVersions()
-    {
-        ChangeTracker.DetectChanges();
-        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
-        {
-            var version = entry.Property(e => e.Version);
-            if (!version.IsModified)
-            {
-                version.CurrentValue = version.OriginalValue + 1;
-            }
-        }
-    }
-
-    private async Task<int> SaveOrConflictAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw Conflict();
-        }
-    }
-
-    private static ConcurrencyConflictException Conflict() => new(
+    internal static ConcurrencyConflictException Conflict() => new(
         "Cette fiche a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. " +
         "Vos changements n'ont pas été enregistrés : rechargez la fiche, puis refaites-les.");
 }

@@ -6,12 +6,6 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace DroitEmploi.Core.Data;
 
-/// <summary>A record that belongs to one territory, so that its journal is readable by that territory's team.</summary>
-public interface IBelongsToTerritory
-{
-    int TerritoryId { get; }
-}
-
 /// <summary>
 /// Captures the audited changes before a save and turns them into journal entries after it, once
 /// the new rows have their keys.

@@ -2,12 +2,6 @@ using System.Globalization;
 
 namespace DroitEmploi.Planning.Curtois;
 
-/// <summary>A malformed benchmark file, with the line at fault.</summary>
-public sealed class CurtoisFormatException(int line, string message) : FormatException($"Line {line}: {message}")
-{
-    public int Line { get; } = line;
-}
-
 /// <summary>
 /// Reads the Curtois–Qu staff-scheduling benchmark format (shared/bench/curtois/README.md): sections
 /// opened by SECTION_NAME, comma-separated records, '#' comments, LF or CRLF line endings.

@@ -2,12 +2,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Web.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
-
 /// <summary>Which database, where; each provider has its own migrations project (docs/decisions/0001).</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string? SqliteFile)
 {

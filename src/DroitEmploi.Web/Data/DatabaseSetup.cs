@@ -11,11 +11,7 @@ public static class DatabaseSetup
         var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(settings);
         builder.Services.AddDroitEmploiCore();
-        builder.Services.AddDbContextFactory<AppDbContext>((services, options) =>
-        {
-            settings.Configure(options);
-            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
-        });
+        builder.Services.AddDroitEmploiDatabase(settings.Configure);
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
         // Registered before the web server, so migrations and seeding finish before the first request.

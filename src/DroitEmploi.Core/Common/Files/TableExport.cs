@@ -6,14 +6,6 @@ using CsvHelper.Configuration;
 
 namespace DroitEmploi.Core.Common.Files;
 
-public enum ExportFormat
-{
-    Xlsx,
-    Csv,
-}
-
-public sealed record ExportedFile(byte[] Content, string ContentType, string FileName);
-
 /// <summary>Writes a table as XLSX (typed cells) or CSV (";", UTF-8 with BOM, as French Excel opens it).</summary>
 public static class TableExport
 {

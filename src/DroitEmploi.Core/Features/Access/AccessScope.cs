@@ -105,6 +105,17 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>The journal: administrators read all of it, a CLE team the entries of its territories, nobody else any.</summary>
+    public bool CanReadJournal => IsAdministrator || ManagedTerritoryIds.Any();
+
+    public void EnsureCanReadJournal()
+    {
+        if (!CanReadJournal)
+        {
+            throw new ForbiddenException("Le journal est réservé aux administrateurs et aux équipes projet des CLE.");
+        }
+    }
+
     public const string OrganisationNotFound = "Cette structure n'existe pas ou ne vous est pas accessible.";
 
     public void EnsureCanReadTerritory(int territoryId)
@@ -124,13 +135,4 @@ public sealed class AccessScope
             throw new ForbiddenException("Seule l'équipe projet du CLE de ce territoire peut faire cette modification.");
         }
     }
-}
-
-public sealed record ScopedRole(Role Role, int? TerritoryId, int? OrganisationId);
-
-/// <summary>What the access rules need to know of an organisation: which it is, and the territories it works in.</summary>
-public sealed record OrganisationAccess(int Id, IReadOnlyList<int> TerritoryIds)
-{
-    public static OrganisationAccess Of(Directory.Organisation organisation) =>
-        new(organisation.Id, organisation.Territories.Select(t => t.TerritoryId).ToList());
 }

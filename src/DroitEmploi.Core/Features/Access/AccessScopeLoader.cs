@@ -12,25 +12,25 @@ public sealed class AccessScopeLoader(IDbContextFactory<AppDbContext> dbFactory,
     public async Task<AccessScope?> LoadAsync(string userId, string? securityStamp, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Two round trips on every request: the account, then its roles with the territories its organisations work in.
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.SecurityStamp, u.LockoutEnd })
+            .Select(u => new { u.Id, u.Email, u.SecurityStamp, u.LockoutEnd })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null || user.SecurityStamp != securityStamp || user.LockoutEnd > clock.GetUtcNow())
         {
             return null;
         }
-        var roles = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
-            .Select(m => new ScopedRole(m.Role, m.TerritoryId, m.OrganisationId))
+        var rows = await (
+            from m in db.Memberships.AsNoTracking()
+            where m.UserId == userId
+            join t in db.OrganisationTerritories.AsNoTracking() on m.OrganisationId equals (int?)t.OrganisationId into worksIn
+            from t in worksIn.DefaultIfEmpty()
+            select new { m.Id, m.Role, m.TerritoryId, m.OrganisationId, WorksIn = t == null ? (int?)null : t.TerritoryId })
             .ToListAsync(cancellationToken);
+        var roles = rows.DistinctBy(r => r.Id).Select(r => new ScopedRole(r.Role, r.TerritoryId, r.OrganisationId)).ToList();
         // Managers of an organisation read the territories it works in; employees see only their own data.
-        var organisationIds = roles.Where(r => r.OrganisationId is not null && r.Role != Role.Employee)
-            .Select(r => r.OrganisationId!.Value).ToList();
-        var organisationTerritories = await db.OrganisationTerritories.AsNoTracking()
-            .Where(t => organisationIds.Contains(t.OrganisationId))
-            .Select(t => t.TerritoryId)
-            .ToListAsync(cancellationToken);
-        return new AccessScope(user.Id, user.Email ?? user.Id,
-            roles, organisationTerritories);
+        var organisationTerritories = rows.Where(r => r.Role != Role.Employee && r.WorksIn is not null).Select(r => r.WorksIn!.Value).Distinct();
+        return new AccessScope(user.Id, user.Email ?? user.Id, roles, organisationTerritories);
     }
 }

@@ -18,18 +18,3 @@ public enum Role
     /// <summary>Financeur: reads aggregated figures across territories.</summary>
     Funder,
 }
-
-public static class RoleLabels
-{
-    public static string French(this Role role) => role switch
-    {
-        Role.Administrator => "Administrateur·rice",
-        Role.CleTeam => "Équipe projet du CLE",
-        Role.CleMember => "Membre du CLE",
-        Role.EbeManagement => "Direction d'EBE",
-        Role.Employee => "Salarié·e",
-        Role.KpaCoordination => "Coordination KPA",
-        Role.Funder => "Financeur",
-        _ => role.ToString(),
-    };
-}

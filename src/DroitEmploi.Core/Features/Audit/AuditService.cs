@@ -5,20 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Core.Features.Audit;
 
-public sealed record AuditEntryView(long Id, DateTime At, string? Actor, string Action, string EntityType, string EntityId, string? Changes);
-
-public sealed record AuditQuery(string? EntityType = null, string? EntityId = null, string? Actor = null, int? Page = null, int? PageSize = null);
-
 /// <summary>Reads the journal: administrators see everything, a CLE team the entries of its territories.</summary>
 public sealed class AuditService(IDbContextFactory<AppDbContext> dbFactory)
 {
     public async Task<PagedResult<AuditEntryView>> ListAsync(AccessScope scope, AuditQuery query, CancellationToken cancellationToken = default)
     {
+        scope.EnsureCanReadJournal();
         var managed = scope.ManagedTerritoryIds.ToList();
-        if (!scope.IsAdministrator && managed.Count == 0)
-        {
-            throw new ForbiddenException("Le journal est réservé aux administrateurs et aux équipes projet des CLE.");
-        }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = db.AuditEntries.AsNoTracking();
         if (!scope.IsAdministrator)

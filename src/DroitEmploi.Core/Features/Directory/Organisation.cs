@@ -1,5 +1,4 @@
 using DroitEmploi.Core.Common;
-using DroitEmploi.Core.Features.Territories;
 
 namespace DroitEmploi.Core.Features.Directory;
 
@@ -32,22 +31,4 @@ public class Organisation : TrackedEntity
     public Organisation? Portage { get; set; }
     public List<OrganisationTerritory> Territories { get; set; } = [];
     public string SearchText { get; set; } = "";
-}
-
-public class OrganisationContact
-{
-    public string Name { get; set; } = "";
-    public string? Function { get; set; }
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
-}
-
-/// <summary>An organisation working in a territory, and the role it plays there.</summary>
-public class OrganisationTerritory
-{
-    public int OrganisationId { get; set; }
-    public Organisation? Organisation { get; set; }
-    public int TerritoryId { get; set; }
-    public Territory? Territory { get; set; }
-    public TerritoryRole Role { get; set; }
 }

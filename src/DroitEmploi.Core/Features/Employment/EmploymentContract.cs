@@ -34,79 +34,102 @@ public class EmploymentContract : TrackedEntity, IBelongsToTerritory
     public List<ContractSuspension> Suspensions { get; set; } = [];
     public List<EmployeeSkill> Skills { get; set; } = [];
     public List<TrainingRecord> Trainings { get; set; } = [];
-}
 
-public class ContractAmendment
-{
-    public int Id { get; set; }
-    public int ContractId { get; set; }
-    public DateOnly EffectiveFrom { get; set; }
-    public decimal WeeklyHours { get; set; }
-    public decimal HourlyWage { get; set; }
-    public string? Note { get; set; }
-    public string By { get; set; } = "";
-}
+    /// <summary>No hour is paid under the SMIC in force on the day the wage applies.</summary>
+    public static void EnsureAtLeastSmic(decimal wage, decimal smic, DateOnly from)
+    {
+        if (wage < smic)
+        {
+            throw ValidationFailedException.For("hourlyWage", $"Le salaire horaire ({wage:0.00} €) est inférieur au SMIC en vigueur le {from:dd/MM/yyyy} ({smic:0.00} €).");
+        }
+    }
 
-public class ContractSuspension
-{
-    public int Id { get; set; }
-    public int ContractId { get; set; }
-    public DateOnly Start { get; set; }
-    /// <summary>The last day suspended; null while the person has not come back yet.</summary>
-    public DateOnly? End { get; set; }
-    public SuspensionReason Reason { get; set; }
-    public string? Note { get; set; }
-    public string By { get; set; } = "";
-}
+    /// <summary>
+    /// New hours (and wage) from a date after the start and before the exit, one amendment a date; the
+    /// wage stays what it was unless given, never under the SMIC of that date.
+    /// </summary>
+    public ContractAmendment Amend(DateOnly from, decimal weeklyHours, decimal? hourlyWage, decimal smicOnThatDate, string? note, string by)
+    {
+        if (from <= StartDate)
+        {
+            throw ValidationFailedException.For("effectiveFrom", $"Un avenant prend effet après le début du contrat ({StartDate:dd/MM/yyyy}).");
+        }
+        if (ExitDate is { } exit && from > exit)
+        {
+            throw ValidationFailedException.For("effectiveFrom", $"Le contrat a pris fin le {exit:dd/MM/yyyy}.");
+        }
+        if (Amendments.Any(a => a.EffectiveFrom == from))
+        {
+            throw ValidationFailedException.For("effectiveFrom", "Un avenant prend déjà effet à cette date.");
+        }
+        var wage = hourlyWage ?? Math.Max(ContractFacts.Of(this).On(from.AddDays(-1)).HourlyWage, smicOnThatDate);
+        EnsureAtLeastSmic(wage, smicOnThatDate, from);
+        var amendment = new ContractAmendment { EffectiveFrom = from, WeeklyHours = weeklyHours, HourlyWage = wage, Note = TextInput.Optional(note), By = by };
+        Amendments.Add(amendment);
+        return amendment;
+    }
 
-public enum SuspensionReason
-{
-    TrialJobElsewhere,
-    Training,
-    Other,
-}
+    /// <summary>A suspension (a trial job elsewhere, a training): within the contract, overlapping no other.</summary>
+    public ContractSuspension Suspend(DateOnly start, DateOnly? end, SuspensionReason reason, string? note, string by)
+    {
+        CheckSuspension(start, end, except: null);
+        var suspension = new ContractSuspension { Start = start, End = end, Reason = reason, Note = TextInput.Optional(note), By = by };
+        Suspensions.Add(suspension);
+        return suspension;
+    }
 
-public enum ExitReason
-{
-    JobElsewhereCdi,
-    JobElsewhereCddSixMonthsOrMore,
-    Training,
-    BusinessCreation,
-    Retirement,
-    Resignation,
-    Dismissal,
-    Death,
-    Other,
-}
+    /// <summary>The person comes back: the suspension ends on the given day.</summary>
+    public void EndSuspension(int suspensionId, DateOnly? end)
+    {
+        var suspension = Suspensions.SingleOrDefault(s => s.Id == suspensionId) ?? throw new NotFoundException("Cette suspension n'existe pas.");
+        CheckSuspension(suspension.Start, end, except: suspension);
+        suspension.End = end;
+    }
 
-public class EmployeeSkill
-{
-    public int Id { get; set; }
-    public int ContractId { get; set; }
-    public string Skill { get; set; } = "";
-    public SkillLevel Level { get; set; }
-}
+    /// <summary>The contract ends on a date, once, not before the start nor before a later amendment or suspension; open suspensions end with it.</summary>
+    public void Exit(DateOnly date, ExitReason reason, string? note)
+    {
+        if (ExitDate is not null)
+        {
+            throw new BusinessRuleException($"Ce contrat a déjà pris fin le {ExitDate:dd/MM/yyyy}.");
+        }
+        if (date < StartDate)
+        {
+            throw ValidationFailedException.For("date", $"La sortie ne peut précéder l'embauche ({StartDate:dd/MM/yyyy}).");
+        }
+        if (Amendments.Any(a => a.EffectiveFrom > date) || Suspensions.Any(s => s.Start > date))
+        {
+            throw ValidationFailedException.For("date", "Un avenant ou une suspension commence après cette date : corrigez-les d'abord.");
+        }
+        foreach (var open in Suspensions.Where(s => s.End is null || s.End > date))
+        {
+            open.End = date;
+        }
+        ExitDate = date;
+        ExitReason = reason;
+        ExitNote = TextInput.Optional(note);
+    }
 
-public enum SkillLevel
-{
-    Acquired,
-    InTraining,
-    CanTeach,
-}
-
-public class TrainingRecord
-{
-    public int Id { get; set; }
-    public int ContractId { get; set; }
-    public DateOnly Date { get; set; }
-    public decimal Hours { get; set; }
-    public TrainingKind Kind { get; set; }
-    public string Title { get; set; } = "";
-}
-
-public enum TrainingKind
-{
-    Peer,
-    ExternalCourse,
-    Vae,
+    private void CheckSuspension(DateOnly start, DateOnly? end, ContractSuspension? except)
+    {
+        if (start < StartDate)
+        {
+            throw ValidationFailedException.For("start", $"Une suspension commence après l'embauche ({StartDate:dd/MM/yyyy}).");
+        }
+        if (end is { } last && last < start)
+        {
+            throw ValidationFailedException.For("end", "La fin de la suspension précède son début.");
+        }
+        if (ExitDate is { } exit && (start > exit || end is null || end > exit))
+        {
+            throw ValidationFailedException.For("start", $"Le contrat a pris fin le {exit:dd/MM/yyyy} : la suspension doit s'achever avant.");
+        }
+        var overlapping = Suspensions.Where(s => s != except).FirstOrDefault(s =>
+            start <= (s.End ?? DateOnly.MaxValue) && s.Start <= (end ?? DateOnly.MaxValue));
+        if (overlapping is not null)
+        {
+            throw ValidationFailedException.For("start",
+                $"Cette période chevauche la suspension du {overlapping.Start:dd/MM/yyyy}{(overlapping.End is { } e ? $" au {e:dd/MM/yyyy}" : " (toujours en cours)")}.");
+        }
+    }
 }

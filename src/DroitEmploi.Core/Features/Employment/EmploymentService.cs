@@ -59,10 +59,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         var start = input.StartDate!.Value;
         var smic = (await ParameterSnapshot.LoadAsync(db, cancellationToken)).ValueOn(ParameterCatalogue.SmicHourly, start);
         var wage = input.HourlyWage ?? smic;
-        if (wage < smic)
-        {
-            throw ValidationFailedException.For("hourlyWage", $"Le salaire horaire ({wage:0.00} €) est inférieur au SMIC en vigueur le {start:dd/MM/yyyy} ({smic:0.00} €).");
-        }
+        EmploymentContract.EnsureAtLeastSmic(wage, smic, start);
         var now = clock.UtcNow();
         var contract = new EmploymentContract
         {
@@ -125,26 +122,8 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
         var from = input.EffectiveFrom!.Value;
-        if (from <= contract.StartDate)
-        {
-            throw ValidationFailedException.For("effectiveFrom", $"Un avenant prend effet après le début du contrat ({contract.StartDate:dd/MM/yyyy}).");
-        }
-        if (contract.ExitDate is { } exit && from > exit)
-        {
-            throw ValidationFailedException.For("effectiveFrom", $"Le contrat a pris fin le {exit:dd/MM/yyyy}.");
-        }
-        if (contract.Amendments.Any(a => a.EffectiveFrom == from))
-        {
-            throw ValidationFailedException.For("effectiveFrom", "Un avenant prend déjà effet à cette date.");
-        }
         var smic = (await ParameterSnapshot.LoadAsync(db, cancellationToken)).ValueOn(ParameterCatalogue.SmicHourly, from);
-        var current = ContractFacts.Of(contract).On(from.AddDays(-1));
-        var wage = input.HourlyWage ?? Math.Max(current.HourlyWage, smic);
-        if (wage < smic)
-        {
-            throw ValidationFailedException.For("hourlyWage", $"Le salaire horaire ({wage:0.00} €) est inférieur au SMIC en vigueur le {from:dd/MM/yyyy} ({smic:0.00} €).");
-        }
-        contract.Amendments.Add(new ContractAmendment { EffectiveFrom = from, WeeklyHours = input.WeeklyHours, HourlyWage = wage, Note = TextInput.Optional(input.Note), By = scope.UserName });
+        contract.Amend(from, input.WeeklyHours, input.HourlyWage, smic, input.Note, scope.UserName);
         db.Touch(contract);
         await db.SaveChangesAsync(cancellationToken);
         return Details(contract, organisation.Name, canManage: true);
@@ -156,9 +135,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
-        var start = input.Start!.Value;
-        CheckSuspension(contract, start, input.End, except: null);
-        contract.Suspensions.Add(new ContractSuspension { Start = start, End = input.End, Reason = input.Reason, Note = TextInput.Optional(input.Note), By = scope.UserName });
+        contract.Suspend(input.Start!.Value, input.End, input.Reason, input.Note, scope.UserName);
         db.Touch(contract);
         await db.SaveChangesAsync(cancellationToken);
         return Details(contract, organisation.Name, canManage: true);
@@ -170,10 +147,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
-        var suspension = contract.Suspensions.SingleOrDefault(s => s.Id == suspensionId)
-            ?? throw new NotFoundException("Cette suspension n'existe pas.");
-        CheckSuspension(contract, suspension.Start, input.End, except: suspension);
-        suspension.End = input.End;
+        contract.EndSuspension(suspensionId, input.End);
         db.Touch(contract);
         await db.SaveChangesAsync(cancellationToken);
         return Details(contract, organisation.Name, canManage: true);
@@ -185,25 +159,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var (contract, organisation) = await LoadForManageAsync(db, scope, id, cancellationToken);
         var date = input.Date!.Value;
-        if (contract.ExitDate is not null)
-        {
-            throw new BusinessRuleException($"Ce contrat a déjà pris fin le {contract.ExitDate:dd/MM/yyyy}.");
-        }
-        if (date < contract.StartDate)
-        {
-            throw ValidationFailedException.For("date", $"La sortie ne peut précéder l'embauche ({contract.StartDate:dd/MM/yyyy}).");
-        }
-        if (contract.Amendments.Any(a => a.EffectiveFrom > date) || contract.Suspensions.Any(s => s.Start > date))
-        {
-            throw ValidationFailedException.For("date", "Un avenant ou une suspension commence après cette date : corrigez-les d'abord.");
-        }
-        foreach (var open in contract.Suspensions.Where(s => s.End is null || s.End > date))
-        {
-            open.End = date;
-        }
-        contract.ExitDate = date;
-        contract.ExitReason = input.Reason;
-        contract.ExitNote = TextInput.Optional(input.Note);
+        contract.Exit(date, input.Reason, input.Note);
         if (contract.PersonId is { } personId && await db.People.Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == personId, cancellationToken) is { State: PathState.Hired } person)
         {
             person.MoveTo(PathState.Withdrawn, scope.UserName, clock.UtcNow(),
@@ -285,29 +241,6 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         }
         scope.EnsureCanManageOrganisation(OrganisationAccess.Of(organisation), "Seule la direction de l'EBE gère ses contrats.");
         return (contract, organisation);
-    }
-
-    private static void CheckSuspension(EmploymentContract contract, DateOnly start, DateOnly? end, ContractSuspension? except)
-    {
-        if (start < contract.StartDate)
-        {
-            throw ValidationFailedException.For("start", $"Une suspension commence après l'embauche ({contract.StartDate:dd/MM/yyyy}).");
-        }
-        if (end is { } last && last < start)
-        {
-            throw ValidationFailedException.For("end", "La fin de la suspension précède son début.");
-        }
-        if (contract.ExitDate is { } exit && (start > exit || end is null || end > exit))
-        {
-            throw ValidationFailedException.For("start", $"Le contrat a pris fin le {exit:dd/MM/yyyy} : la suspension doit s'achever avant.");
-        }
-        var overlapping = contract.Suspensions.Where(s => s != except).FirstOrDefault(s =>
-            start <= (s.End ?? DateOnly.MaxValue) && s.Start <= (end ?? DateOnly.MaxValue));
-        if (overlapping is not null)
-        {
-            throw ValidationFailedException.For("start",
-                $"Cette période chevauche la suspension du {overlapping.Start:dd/MM/yyyy}{(overlapping.End is { } e ? $" au {e:dd/MM/yyyy}" : " (toujours en cours)")}.");
-        }
     }
 
     private static async Task<Dictionary<int, string>> OrganisationNames(AppDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)

@@ -1,21 +1,5 @@
 namespace DroitEmploi.Core.Features.Employment;
 
-/// <summary>The dated figures in force for one month of funding (décret n° 2021-863, art. 22–24).</summary>
-public sealed record FundingRates(
-    decimal SmicHourly, decimal StateRate, decimal DepartmentShareOfState, decimal SupervisoryFundableShare,
-    decimal LegalWeeklyHours, decimal MonthlyFullTimeHours);
-
-public sealed record FundingMonthFigures(
-    int Month, decimal Etp, decimal SupervisoryEtp, decimal FundableEtp, FundingRates Rates,
-    decimal StateAmount, decimal DepartmentAmount, decimal GrossPayroll)
-{
-    public decimal PublicAmount => StateAmount + DepartmentAmount;
-
-    /// <summary>Public money per fundable ETP above the pay per ETP: the rule says it must stay below.</summary>
-    public bool PublicFundingExceedsPay =>
-        FundableEtp > 0 && Etp > 0 && PublicAmount / FundableEtp > GrossPayroll / Etp;
-}
-
 /// <summary>
 /// The contribution to employment development (CDE) an EBE is owed: per month, fundable ETP × the
 /// State rate × the gross hourly SMIC × the monthly full-time hours, with the département paying a

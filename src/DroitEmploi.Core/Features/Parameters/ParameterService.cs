@@ -1,29 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Core.Features.Parameters;
-
-public sealed record DatedParameterView(int Id, string Key, string Label, string Unit, DateOnly ValidFrom, DateOnly? ValidTo, decimal Value, string Source);
-
-public sealed class ParameterValueInput
-{
-    [Required(ErrorMessage = "Choisissez le paramètre.")]
-    [StringLength(64, ErrorMessage = "Ce paramètre n'existe pas.")]
-    public string Key { get; set; } = "";
-
-    [Required(ErrorMessage = "La date d'entrée en vigueur est obligatoire.")]
-    public DateOnly? ValidFrom { get; set; }
-
-    [Range(typeof(decimal), "0", "1000000000", ErrorMessage = "La valeur doit être positive.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
-    public decimal Value { get; set; }
-
-    [Required(ErrorMessage = "Indiquez la source (texte, arrêté, décision).")]
-    [StringLength(500, ErrorMessage = "La source ne peut dépasser 500 caractères.")]
-    public string Source { get; set; } = "";
-}
 
 /// <summary>Reads the value in force on a date; administrators add new values with their source.</summary>
 public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory)

@@ -2,13 +2,6 @@ using System.Globalization;
 
 namespace DroitEmploi.Core.Features.People;
 
-public sealed record EligibilityThresholds(int MinMonthsDeprivedOfEmployment, int MinMonthsLivingInTerritory);
-
-public sealed record EligibilityFacts(DateOnly? DeprivedOfEmploymentSince, DateOnly? LivesInTerritorySince, bool InPerimeter);
-
-/// <summary>What the system proposes; the CLE team decides, on evidence.</summary>
-public sealed record EligibilityProposal(bool Eligible, IReadOnlyList<string> Reasons, DateOnly? ConditionsMetOn);
-
 /// <summary>
 /// The eligibility of a volunteer on a date: deprived of employment for at least N months, living on
 /// the territory for at least M months, at an address inside the habilitated perimeter. Durations are

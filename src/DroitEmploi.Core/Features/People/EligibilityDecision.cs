@@ -17,13 +17,3 @@ public class EligibilityDecision
     public string DecidedBy { get; set; } = "";
     public DateTime DecidedAt { get; set; }
 }
-
-public enum EvidenceKind
-{
-    FranceTravailHistory,
-    TaxNotice,
-    CafAttestation,
-    ProofOfAddress,
-    SwornStatement,
-    Other,
-}

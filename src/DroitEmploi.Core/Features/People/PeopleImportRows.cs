@@ -3,17 +3,6 @@ using DroitEmploi.Core.Common.Files;
 
 namespace DroitEmploi.Core.Features.People;
 
-public sealed record ImportRejection(int Line, string Column, string Reason);
-
-public sealed record ImportDuplicate(int Line, string Name, int? ExistingPersonId, string Reason);
-
-/// <summary>What an import did, or would do on a dry run: every rejected row with its line, column and reason.</summary>
-public sealed record ImportReport(
-    bool DryRun, string FileDescription, int Rows, int Imported, IReadOnlyList<ImportRejection> Rejected, IReadOnlyList<ImportDuplicate> Duplicates)
-{
-    public int RejectedRows => Rejected.Select(r => r.Line).Distinct().Count();
-}
-
 /// <summary>Turns a file's rows into person inputs, or into the reasons they cannot be.</summary>
 public static class PeopleImportRows
 {

@@ -87,22 +87,43 @@ public class Person : TrackedEntity, IBelongsToTerritory
         DuplicateKey = DuplicateKeyFor(LastName, FirstName, BirthDate);
         SearchText = Common.SearchText.Join([LastName, FirstName, City, Email, .. WishedActivities, .. Skills]);
     }
-}
 
-public enum Sex
-{
-    Unspecified,
-    Female,
-    Male,
-}
+    /// <summary>An anonymised record is closed: nothing about the person can be written again.</summary>
+    public void EnsureNotAnonymised()
+    {
+        if (AnonymisedAt is not null)
+        {
+            throw new BusinessRuleException("Cette personne a été anonymisée : sa fiche ne peut plus être modifiée.");
+        }
+    }
 
-/// <summary>Income support received today; it feeds the cost-of-deprivation balance.</summary>
-public enum IncomeSupport
-{
-    None,
-    Rsa,
-    Ass,
-    Aah,
-    Are,
-    Other,
+    /// <summary>
+    /// The right to be forgotten, once: identity, contact and free text are erased; what the statistics
+    /// need (sex, birth year, dates, path) stays. Copies elsewhere (contracts, proposals, the journal)
+    /// are the service's to erase.
+    /// </summary>
+    public void Anonymise(DateTime at)
+    {
+        EnsureNotAnonymised();
+        FirstName = "Anonyme";
+        LastName = $"Personne n° {Id}";
+        BirthDate = new DateOnly(BirthDate.Year, 7, 1);
+        Email = null;
+        Phone = null;
+        Street = null;
+        Skills = [];
+        WishedActivities = [];
+        Mobility = null;
+        AnonymisedAt = at;
+        DuplicateKey = $"anonyme|{Id}";
+        SearchText = "";
+        foreach (var decision in EligibilityDecisions)
+        {
+            decision.Comment = null;
+        }
+        foreach (var transition in Transitions)
+        {
+            transition.Reason = transition.Reason is null ? null : "(anonymisé)";
+        }
+    }
 }

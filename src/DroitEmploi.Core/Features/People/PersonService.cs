@@ -90,7 +90,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var person = await LoadAsync(db, scope, id, cancellationToken);
-        EnsureNotAnonymised(person);
+        person.EnsureNotAnonymised();
         db.ExpectVersion(person, input.Version);
         person.Update(input);
         await db.SaveChangesAsync(cancellationToken);
@@ -110,7 +110,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var person = await LoadAsync(db, scope, id, cancellationToken);
-        EnsureNotAnonymised(person);
+        person.EnsureNotAnonymised();
         if (person.State is PathState.Proposed or PathState.Hired)
         {
             throw new BusinessRuleException($"La personne est « {person.State.French()} » : son éligibilité n'est plus à décider.");
@@ -148,7 +148,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var person = await LoadAsync(db, scope, id, cancellationToken);
-        EnsureNotAnonymised(person);
+        person.EnsureNotAnonymised();
         var allowed = input.To switch
         {
             PathState.Withdrawn => person.State is not PathState.Withdrawn and not PathState.Hired,
@@ -198,28 +198,8 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
     {
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var person = await LoadAsync(db, scope, id, cancellationToken);
-        EnsureNotAnonymised(person);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        person.FirstName = "Anonyme";
-        person.LastName = $"Personne n° {person.Id}";
-        person.BirthDate = new DateOnly(person.BirthDate.Year, 7, 1);
-        person.Email = null;
-        person.Phone = null;
-        person.Street = null;
-        person.Skills = [];
-        person.WishedActivities = [];
-        person.Mobility = null;
-        person.AnonymisedAt = clock.UtcNow();
-        person.DuplicateKey = $"anonyme|{person.Id}";
-        person.SearchText = "";
-        foreach (var decision in person.EligibilityDecisions)
-        {
-            decision.Comment = null;
-        }
-        foreach (var transition in person.Transitions)
-        {
-            transition.Reason = transition.Reason is null ? null : "(anonymisé)";
-        }
+        person.Anonymise(clock.UtcNow());
         var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await db.AuditEntries.Where(e => e.EntityType == nameof(Person) && e.EntityId == idText)
             .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "(anonymisé)"), cancellationToken);
@@ -319,14 +299,6 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         }
     }
 
-    private static void EnsureNotAnonymised(Person person)
-    {
-        if (person.AnonymisedAt is not null)
-        {
-            throw new BusinessRuleException("Cette personne a été anonymisée : sa fiche ne peut plus être modifiée.");
-        }
-    }
-
     private async Task<PersonDetails> DetailsAsync(AppDbContext db, Person p, CancellationToken cancellationToken)
     {
         var today = clock.Today();
@@ -358,5 +330,3 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
             proposals, p.Version);
     }
 }
-
-public sealed record PersonalDataExport(DateTime ExportedAt, string ExportedBy, PersonDetails Person, IReadOnlyList<AuditEntryView> Journal);

@@ -45,10 +45,3 @@ public class Proposal : IBelongsToTerritory
         OutcomeReason = TextInput.Optional(reason);
     }
 }
-
-public enum ProposalOutcome
-{
-    Pending,
-    Hired,
-    Declined,
-}

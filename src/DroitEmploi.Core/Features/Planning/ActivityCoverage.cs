@@ -1,16 +1,5 @@
 namespace DroitEmploi.Core.Features.Planning;
 
-/// <summary>One slot of an activity over the week: who works it each day, against the number of people it needs.</summary>
-public sealed record SlotCoverage(SlotView Slot, IReadOnlyList<DayCoverage> Days);
-
-/// <summary>A slot on a day: whether it runs, how many people it needs and who is on it.</summary>
-public sealed record DayCoverage(DateOnly Date, bool Runs, int Needed, IReadOnlyList<string> People)
-{
-    public int Missing => Runs ? Math.Max(0, Needed - People.Count) : 0;
-
-    public int Extra => Runs ? Math.Max(0, People.Count - Needed) : People.Count;
-}
-
 /// <summary>An activity and its slots, as the board shows them when grouped by activity.</summary>
 public sealed record ActivityCoverage(string Activity, IReadOnlyList<SlotCoverage> Slots)
 {

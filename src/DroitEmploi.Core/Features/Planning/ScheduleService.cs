@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
@@ -10,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Core.Features.Planning;
 
-/// <summary>An EBE's weeks: activity slots, the optimiser's proposal, the board's hand edits, publication, each person's week.</summary>
+/// <summary>An EBE's weeks as its management builds them: activity slots, the optimiser's proposal, the board's hand edits, publication.</summary>
 public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     private const string NotFound = "Ce planning n'existe pas ou ne vous est pas accessible.";
@@ -200,105 +198,6 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         return await ViewAsync(db, scope, schedule, cancellationToken);
     }
 
-    /// <summary>A person's published week: employees read their own, the EBE's management and the CLE team anyone's.</summary>
-    public async Task<PersonWeek> PersonWeekAsync(AccessScope scope, int personId, string week, CancellationToken cancellationToken = default)
-    {
-        var monday = IsoWeeks.Monday(week);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contracts = await db.EmploymentContracts.AsNoTracking().Where(c => c.PersonId == personId).ToListAsync(cancellationToken);
-        var organisationIds = contracts.Select(c => c.OrganisationId).Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Include(o => o.Territories)
-            .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var readable = contracts.Where(c => c.EmployeeUserId == scope.UserId || scope.CanSeeOrganisationStaff(OrganisationAccess.Of(organisations[c.OrganisationId]))).ToList();
-        if (readable.Count == 0)
-        {
-            throw new NotFoundException("Cette personne n'existe pas ou ne vous est pas accessible.");
-        }
-        return await WeekOfAsync(db, readable, monday, cancellationToken);
-    }
-
-    public async Task<PersonWeek> MyWeekAsync(AccessScope scope, string week, CancellationToken cancellationToken = default)
-    {
-        var monday = IsoWeeks.Monday(week);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contracts = await db.EmploymentContracts.AsNoTracking().Where(c => c.EmployeeUserId == scope.UserId).ToListAsync(cancellationToken);
-        return await WeekOfAsync(db, contracts, monday, cancellationToken);
-    }
-
-    public async Task<MyAvailability> MyAvailabilityAsync(AccessScope scope, string week, CancellationToken cancellationToken = default)
-    {
-        var monday = IsoWeeks.Monday(week);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contract = await CurrentContractAsync(db, scope, monday, cancellationToken);
-        var entries = await db.Availability.AsNoTracking().Where(a => a.ContractId == contract.Id && a.Date >= monday && a.Date <= monday.AddDays(6))
-            .ToListAsync(cancellationToken);
-        var slots = await db.ScheduleSlots.AsNoTracking().Where(s => s.OrganisationId == contract.OrganisationId && s.Active).OrderBy(s => s.Name).ToListAsync(cancellationToken);
-        var days = Enumerable.Range(0, 7).Select(d => monday.AddDays(d)).Select(date =>
-            entries.FirstOrDefault(e => e.Date == date) is { } entry ? new AvailabilityDay(date, entry.Unavailable, entry.WishedSlotId) : new AvailabilityDay(date, false, null)).ToList();
-        return new MyAvailability(contract.Id, IsoWeeks.Name(monday), monday, days, slots.Select(Slot).ToList());
-    }
-
-    /// <summary>The employee's own days off and wishes for a week, entered on a phone.</summary>
-    public async Task<MyAvailability> SetMyAvailabilityAsync(AccessScope scope, AvailabilityInput input, CancellationToken cancellationToken = default)
-    {
-        InputValidator.Validate(input);
-        var monday = IsoWeeks.Monday(input.Week);
-        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var contract = await CurrentContractAsync(db, scope, monday, cancellationToken);
-        if (input.Days.Any(d => d.Date < monday || d.Date > monday.AddDays(6)))
-        {
-            throw ValidationFailedException.For("days", "Un jour n'est pas dans la semaine choisie.");
-        }
-        var slotIds = await db.ScheduleSlots.Where(s => s.OrganisationId == contract.OrganisationId).Select(s => s.Id).ToListAsync(cancellationToken);
-        if (input.Days.Any(d => d.WishedSlotId is { } slot && !slotIds.Contains(slot)))
-        {
-            throw ValidationFailedException.For("days", "Cette activité n'existe pas dans votre EBE.");
-        }
-        var existing = await db.Availability.Where(a => a.ContractId == contract.Id && a.Date >= monday && a.Date <= monday.AddDays(6)).ToListAsync(cancellationToken);
-        db.Availability.RemoveRange(existing);
-        db.Availability.AddRange(input.Days.Where(d => d.Unavailable || d.WishedSlotId is not null)
-            .DistinctBy(d => d.Date)
-            .Select(d => new AvailabilityEntry { ContractId = contract.Id, Date = d.Date, Unavailable = d.Unavailable, WishedSlotId = d.Unavailable ? null : d.WishedSlotId }));
-        await db.SaveChangesAsync(cancellationToken);
-        return await MyAvailabilityAsync(scope, input.Week, cancellationToken);
-    }
-
-    /// <summary>The person's published week as iCalendar (RFC 5545), for their phone's calendar.</summary>
-    public static string ICalendar(PersonWeek week, string organisationName)
-    {
-        var text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//DroitEmploi//Planning//FR\r\nCALSCALE:GREGORIAN\r\n");
-        foreach (var shift in week.Shifts)
-        {
-            var start = shift.Date.ToDateTime(new TimeOnly(shift.Slot.Contains("après-midi", StringComparison.OrdinalIgnoreCase) ? 13 : 9, 0));
-            text.Append(CultureInfo.InvariantCulture, $"BEGIN:VEVENT\r\nUID:{week.ContractId}-{shift.Date:yyyyMMdd}@droitemploi\r\n")
-                .Append(CultureInfo.InvariantCulture, $"DTSTAMP:{start:yyyyMMdd'T'HHmmss}\r\nDTSTART:{start:yyyyMMdd'T'HHmmss}\r\nDTEND:{start.AddMinutes(shift.Minutes):yyyyMMdd'T'HHmmss}\r\n")
-                .Append(CultureInfo.InvariantCulture, $"SUMMARY:{Escape(shift.Slot)}\r\nLOCATION:{Escape(organisationName)}\r\nEND:VEVENT\r\n");
-        }
-        return text.Append("END:VCALENDAR\r\n").ToString();
-    }
-
-    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal);
-
-    private async Task<EmploymentContract> CurrentContractAsync(AppDbContext db, AccessScope scope, DateOnly monday, CancellationToken cancellationToken) =>
-        await db.EmploymentContracts.Where(c => c.EmployeeUserId == scope.UserId && c.StartDate <= monday.AddDays(6) && (c.ExitDate == null || c.ExitDate >= monday))
-            .OrderByDescending(c => c.StartDate).FirstOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Aucun contrat n'est relié à votre compte pour cette semaine.");
-
-    private static async Task<PersonWeek> WeekOfAsync(AppDbContext db, List<EmploymentContract> contracts, DateOnly monday, CancellationToken cancellationToken)
-    {
-        var ids = contracts.Select(c => c.Id).ToList();
-        var organisations = contracts.Select(c => c.OrganisationId).Distinct().ToList();
-        var published = await db.Schedules.AsNoTracking().Include(s => s.Assignments).Include(s => s.Changes)
-            .Where(s => organisations.Contains(s.OrganisationId) && s.WeekStart == monday && s.Status == ScheduleStatus.Published).ToListAsync(cancellationToken);
-        var slotIds = published.SelectMany(s => s.Assignments).Select(a => a.SlotId).Distinct().ToList();
-        var slots = await db.ScheduleSlots.AsNoTracking().Where(s => slotIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var shifts = published.SelectMany(s => s.Assignments).Where(a => ids.Contains(a.ContractId)).OrderBy(a => a.Date)
-            .Select(a => new PersonShift(a.Date, slots[a.SlotId].Activity, slots[a.SlotId].Name, slots[a.SlotId].Minutes)).ToList();
-        var changes = published.SelectMany(s => s.Changes).Where(c => ids.Contains(c.ContractId)).OrderByDescending(c => c.At)
-            .Select(c => new ChangeView(c.ContractId, c.Date, c.At, c.By, c.Description)).ToList();
-        return new PersonWeek(contracts.FirstOrDefault()?.Id, IsoWeeks.Name(monday), monday, published.Count > 0, shifts, changes);
-    }
-
     private void LogChanges(Schedule schedule, List<AssignmentView> wanted, Dictionary<int, ScheduleSlot> slots, AccessScope scope)
     {
         var before = schedule.Assignments.Select(a => new AssignmentView(a.ContractId, a.Date, a.SlotId)).ToHashSet();
@@ -373,7 +272,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
             scope.ManagesOrganisation(schedule.OrganisationId), schedule.Version);
     }
 
-    private static SlotView Slot(ScheduleSlot s) => new(s.Id, s.Activity, s.Name, s.Minutes, s.Days, s.PeopleNeeded, s.RequiredSkill);
+    private static SlotView Slot(ScheduleSlot s) => SlotView.Of(s);
 
     private static ScheduleSummary Summary(Schedule s) => new(s.Id, IsoWeeks.Name(s.WeekStart), s.Status, s.Progress, s.Objective, s.CreatedAt, s.PublishedAt);
 }

@@ -56,27 +56,3 @@ public sealed class DatabaseTicketStore(IDbContextFactory<AppDbContext> dbFactor
         await db.AuthSessions.Where(s => s.Key == key).ExecuteDeleteAsync();
     }
 }
-
-/// <summary>Ends every session and token of an account: after a password change, a lockout or a deactivation.</summary>
-public sealed class AccountRevocation(IDbContextFactory<AppDbContext> dbFactory, Microsoft.AspNetCore.Identity.UserManager<AppUser> users)
-{
-    public async Task RevokeAsync(AppUser user, CancellationToken cancellationToken = default)
-    {
-        // A new security stamp refuses the access and refresh tokens already given out.
-        await users.UpdateSecurityStampAsync(user);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.AuthSessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
-    }
-}
-
-public static class SessionStoreSetup
-{
-    public static IServiceCollection AddDatabaseSessions(this IServiceCollection services)
-    {
-        services.AddSingleton<DatabaseTicketStore>();
-        services.AddScoped<AccountRevocation>();
-        services.AddOptions<CookieAuthenticationOptions>(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
-            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
-        return services;
-    }
-}

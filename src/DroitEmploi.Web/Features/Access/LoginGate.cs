@@ -4,13 +4,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DroitEmploi.Web.Features.Access;
 
-public enum LoginCheck
-{
-    Accepted,
-    Refused,
-    Throttled,
-}
-
 /// <summary>
 /// The one check behind the login page and the API: the same answer, after the same work, whether the
 /// account exists, is deactivated or only mistyped its password.

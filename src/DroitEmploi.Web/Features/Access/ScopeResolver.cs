@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Features.Access;
 
 namespace DroitEmploi.Web.Features.Access;
@@ -26,5 +25,3 @@ public sealed class ScopeResolver(AccessScopeLoader loader, Microsoft.Extensions
         return _scope;
     }
 }
-
-public sealed class UnauthenticatedException() : DomainException("Connectez-vous pour accéder à cette page.");

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Features.Audit;
 using DroitEmploi.Web.Features.Access;
@@ -17,10 +16,10 @@ public static class AuditEndpoints
     }
 
     private static async Task<Ok<PagedResult<AuditEntryView>>> List(
-        ClaimsPrincipal user, ScopeResolver scopes, AuditService service, CancellationToken cancellationToken,
+        Caller caller, AuditService service, CancellationToken cancellationToken,
         string? entityType = null, string? entityId = null, string? actor = null, int? page = null, int? pageSize = null)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         return TypedResults.Ok(await service.ListAsync(scope, new AuditQuery(entityType, entityId, actor, page, pageSize), cancellationToken));
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Features.Directory;
 using DroitEmploi.Web.Features.Access;
@@ -24,41 +23,41 @@ public static class OrganisationEndpoints
     }
 
     private static async Task<Ok<PagedResult<OrganisationSummary>>> Search(
-        ClaimsPrincipal user, ScopeResolver scopes, OrganisationService service, CancellationToken cancellationToken,
+        Caller caller, OrganisationService service, CancellationToken cancellationToken,
         string? search = null, OrganisationKind? kind = null, string? activity = null, int? territoryId = null,
         OrganisationSort sort = OrganisationSort.Name, bool descending = false, int? page = null, int? pageSize = null)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         var query = new OrganisationQuery(search, kind, activity, territoryId, sort, descending, page, pageSize);
         return TypedResults.Ok(await service.SearchAsync(scope, query, cancellationToken));
     }
 
     private static async Task<Ok<IReadOnlyList<string>>> ActivityTags(
-        ClaimsPrincipal user, ScopeResolver scopes, OrganisationService service, CancellationToken cancellationToken)
+        Caller caller, OrganisationService service, CancellationToken cancellationToken)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         return TypedResults.Ok(await service.ActivityTagsAsync(scope, cancellationToken));
     }
 
     private static async Task<Ok<OrganisationDetails>> Get(
-        int id, ClaimsPrincipal user, ScopeResolver scopes, OrganisationService service, CancellationToken cancellationToken)
+        int id, Caller caller, OrganisationService service, CancellationToken cancellationToken)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         return TypedResults.Ok(await service.GetAsync(scope, id, cancellationToken));
     }
 
     private static async Task<Created<OrganisationDetails>> Create(
-        OrganisationInput input, ClaimsPrincipal user, ScopeResolver scopes, OrganisationService service, CancellationToken cancellationToken)
+        OrganisationInput input, Caller caller, OrganisationService service, CancellationToken cancellationToken)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         var created = await service.CreateAsync(scope, input, cancellationToken);
         return TypedResults.Created($"/api/v1/organisations/{created.Id}", created);
     }
 
     private static async Task<Ok<OrganisationDetails>> Update(
-        int id, OrganisationInput input, ClaimsPrincipal user, ScopeResolver scopes, OrganisationService service, CancellationToken cancellationToken)
+        int id, OrganisationInput input, Caller caller, OrganisationService service, CancellationToken cancellationToken)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         return TypedResults.Ok(await service.UpdateAsync(scope, id, input, cancellationToken));
     }
 }

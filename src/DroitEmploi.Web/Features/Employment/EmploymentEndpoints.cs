@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Common.Files;
 using DroitEmploi.Core.Features.Employment;
@@ -46,81 +45,81 @@ public static class EmploymentEndpoints
     }
 
     private static async Task<Created<ContractDetails>> Hire(
-        int organisationId, HireInput input, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken)
+        int organisationId, HireInput input, Caller caller, EmploymentService service, CancellationToken cancellationToken)
     {
-        var created = await service.HireAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, input, cancellationToken);
+        var created = await service.HireAsync(caller.Scope, organisationId, input, cancellationToken);
         return TypedResults.Created($"/api/v1/contracts/{created.Id}", created);
     }
 
     private static async Task<Ok<IReadOnlyList<ContractSummary>>> List(
-        int organisationId, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken, bool includeExited = false) =>
-        TypedResults.Ok(await service.ListAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, includeExited, cancellationToken));
+        int organisationId, Caller caller, EmploymentService service, CancellationToken cancellationToken, bool includeExited = false) =>
+        TypedResults.Ok(await service.ListAsync(caller.Scope, organisationId, includeExited, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<ProposalView>>> Proposals(
-        int organisationId, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.PendingProposalsAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, cancellationToken));
+        int organisationId, Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.PendingProposalsAsync(caller.Scope, organisationId, cancellationToken));
 
     private static async Task<Ok<EtpStatement>> Etp(
-        int organisationId, string month, ClaimsPrincipal user, ScopeResolver scopes, FundingService service, CancellationToken cancellationToken)
+        int organisationId, string month, Caller caller, FundingService service, CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
         {
             throw ValidationFailedException.For("month", "Le mois s'écrit AAAA-MM, par exemple 2026-03.");
         }
-        return TypedResults.Ok(await service.EtpAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, first.Year, first.Month, cancellationToken));
+        return TypedResults.Ok(await service.EtpAsync(caller.Scope, organisationId, first.Year, first.Month, cancellationToken));
     }
 
     private static async Task<Ok<FundingStatement>> Funding(
-        int organisationId, int year, ClaimsPrincipal user, ScopeResolver scopes, FundingService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.StatementAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, year, cancellationToken));
+        int organisationId, int year, Caller caller, FundingService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.StatementAsync(caller.Scope, organisationId, year, cancellationToken));
 
     private static async Task<FileContentHttpResult> ExportFunding(
-        int organisationId, int year, ClaimsPrincipal user, ScopeResolver scopes, FundingService service, CancellationToken cancellationToken,
+        int organisationId, int year, Caller caller, FundingService service, CancellationToken cancellationToken,
         ExportFormat format = ExportFormat.Xlsx)
     {
-        var file = await service.ExportAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, year, format, cancellationToken);
+        var file = await service.ExportAsync(caller.Scope, organisationId, year, format, cancellationToken);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static async Task<Ok<EmploymentFigures>> OrganisationFigures(
-        int organisationId, ClaimsPrincipal user, ScopeResolver scopes, EmploymentFiguresService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ForOrganisationAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, cancellationToken));
+        int organisationId, Caller caller, EmploymentFiguresService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ForOrganisationAsync(caller.Scope, organisationId, cancellationToken));
 
     private static async Task<Ok<EmploymentFigures>> TerritoryFigures(
-        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, EmploymentFiguresService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ForTerritoryAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, cancellationToken));
+        int territoryId, Caller caller, EmploymentFiguresService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ForTerritoryAsync(caller.Scope, territoryId, cancellationToken));
 
-    private static async Task<Ok<IReadOnlyList<ContractDetails>>> Mine(ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.MineAsync(await scopes.ResolveAsync(user, cancellationToken), cancellationToken));
+    private static async Task<Ok<IReadOnlyList<ContractDetails>>> Mine(Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.MineAsync(caller.Scope, cancellationToken));
 
-    private static async Task<Ok<ContractDetails>> Get(int id, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.GetAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+    private static async Task<Ok<ContractDetails>> Get(int id, Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GetAsync(caller.Scope, id, cancellationToken));
 
     private static async Task<Ok<ContractDetails>> Update(
-        int id, ContractInput input, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.UpdateAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, ContractInput input, Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.UpdateAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<ContractDetails>> Amend(
-        int id, AmendmentInput input, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.AmendAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, AmendmentInput input, Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.AmendAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<ContractDetails>> Suspend(
-        int id, SuspensionInput input, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.SuspendAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, SuspensionInput input, Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SuspendAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<ContractDetails>> EndSuspension(
-        int id, int suspensionId, SuspensionEndInput input, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.EndSuspensionAsync(await scopes.ResolveAsync(user, cancellationToken), id, suspensionId, input, cancellationToken));
+        int id, int suspensionId, SuspensionEndInput input, Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.EndSuspensionAsync(caller.Scope, id, suspensionId, input, cancellationToken));
 
     private static async Task<Ok<ContractDetails>> Exit(
-        int id, ExitInput input, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ExitAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, ExitInput input, Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ExitAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<ContractDetails>> AddSkill(
-        int id, SkillInput input, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.AddSkillAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, SkillInput input, Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.AddSkillAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<ContractDetails>> AddTraining(
-        int id, TrainingInput input, ClaimsPrincipal user, ScopeResolver scopes, EmploymentService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.AddTrainingAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, TrainingInput input, Caller caller, EmploymentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.AddTrainingAsync(caller.Scope, id, input, cancellationToken));
 }

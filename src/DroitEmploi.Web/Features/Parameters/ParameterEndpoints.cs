@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Web.Features.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,9 +19,9 @@ public static class ParameterEndpoints
         TypedResults.Ok(await service.ListAsync(cancellationToken));
 
     private static async Task<Created<DatedParameterView>> Add(
-        ParameterValueInput input, ClaimsPrincipal user, ScopeResolver scopes, ParameterService service, CancellationToken cancellationToken)
+        ParameterValueInput input, Caller caller, ParameterService service, CancellationToken cancellationToken)
     {
-        var added = await service.AddValueAsync(await scopes.ResolveAsync(user, cancellationToken), input, cancellationToken);
+        var added = await service.AddValueAsync(caller.Scope, input, cancellationToken);
         return TypedResults.Created("/api/v1/parameters", added);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Common.Files;
 using DroitEmploi.Core.Features.People;
@@ -39,66 +38,66 @@ public static class PeopleEndpoints
     }
 
     private static async Task<Ok<PagedResult<PersonSummary>>> List(
-        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken,
+        int territoryId, Caller caller, PersonService service, CancellationToken cancellationToken,
         string? search = null, PathState? state = null, PeopleSort sort = PeopleSort.LastName, bool descending = false, int? page = null, int? pageSize = null) =>
-        TypedResults.Ok(await service.ListAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId,
+        TypedResults.Ok(await service.ListAsync(caller.Scope, territoryId,
             new PeopleQuery(search, state, sort, descending, page, pageSize), cancellationToken));
 
     private static async Task<Created<PersonDetails>> Register(
-        int territoryId, PersonInput input, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken)
+        int territoryId, PersonInput input, Caller caller, PersonService service, CancellationToken cancellationToken)
     {
-        var created = await service.RegisterAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, input, cancellationToken);
+        var created = await service.RegisterAsync(caller.Scope, territoryId, input, cancellationToken);
         return TypedResults.Created($"/api/v1/people/{created.Id}", created);
     }
 
     private static async Task<Ok<IReadOnlyList<PersonSummary>>> Duplicates(
-        int territoryId, string lastName, string firstName, DateOnly birthDate, ClaimsPrincipal user, ScopeResolver scopes,
+        int territoryId, string lastName, string firstName, DateOnly birthDate, Caller caller,
         PersonService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.FindDuplicatesAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, lastName, firstName, birthDate, cancellationToken));
+        TypedResults.Ok(await service.FindDuplicatesAsync(caller.Scope, territoryId, lastName, firstName, birthDate, cancellationToken));
 
     private static async Task<FileContentHttpResult> ExportRegistry(
-        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, PeopleExportService service, CancellationToken cancellationToken,
+        int territoryId, Caller caller, PeopleExportService service, CancellationToken cancellationToken,
         ExportFormat format = ExportFormat.Xlsx)
     {
-        var file = await service.RegistryAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, format, cancellationToken);
+        var file = await service.RegistryAsync(caller.Scope, territoryId, format, cancellationToken);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static async Task<Ok<ImportReport>> Import(
-        int territoryId, HttpRequest request, ClaimsPrincipal user, ScopeResolver scopes, PeopleImportService service, UploadLimits limits,
+        int territoryId, HttpRequest request, Caller caller, PeopleImportService service, UploadLimits limits,
         CancellationToken cancellationToken, bool dryRun = true)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         var (content, fileName) = await limits.ReadFileAsync(request, cancellationToken);
         return TypedResults.Ok(await service.ImportAsync(scope, territoryId, content, fileName, dryRun, cancellationToken));
     }
 
     private static async Task<Ok<PeopleFigures>> Figures(
-        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, PeopleFiguresService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ForTerritoryAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, cancellationToken));
+        int territoryId, Caller caller, PeopleFiguresService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ForTerritoryAsync(caller.Scope, territoryId, cancellationToken));
 
-    private static async Task<Ok<PersonDetails>> Get(int id, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.GetAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+    private static async Task<Ok<PersonDetails>> Get(int id, Caller caller, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GetAsync(caller.Scope, id, cancellationToken));
 
     private static async Task<Ok<PersonDetails>> Update(
-        int id, PersonInput input, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.UpdateAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, PersonInput input, Caller caller, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.UpdateAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<EligibilityProposal>> Eligibility(
-        int id, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken, DateOnly? at = null) =>
-        TypedResults.Ok(await service.ProposeEligibilityAsync(await scopes.ResolveAsync(user, cancellationToken), id, at, cancellationToken));
+        int id, Caller caller, PersonService service, CancellationToken cancellationToken, DateOnly? at = null) =>
+        TypedResults.Ok(await service.ProposeEligibilityAsync(caller.Scope, id, at, cancellationToken));
 
     private static async Task<Ok<PersonDetails>> Decide(
-        int id, EligibilityDecisionInput input, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.DecideEligibilityAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, EligibilityDecisionInput input, Caller caller, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.DecideEligibilityAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<PersonDetails>> ChangePath(
-        int id, PathChangeInput input, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ChangePathAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, PathChangeInput input, Caller caller, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ChangePathAsync(caller.Scope, id, input, cancellationToken));
 
-    private static async Task<Ok<PersonalDataExport>> Export(int id, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ExportAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+    private static async Task<Ok<PersonalDataExport>> Export(int id, Caller caller, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ExportAsync(caller.Scope, id, cancellationToken));
 
-    private static async Task<Ok<PersonDetails>> Anonymise(int id, ClaimsPrincipal user, ScopeResolver scopes, PersonService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.AnonymiseAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+    private static async Task<Ok<PersonDetails>> Anonymise(int id, Caller caller, PersonService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.AnonymiseAsync(caller.Scope, id, cancellationToken));
 }

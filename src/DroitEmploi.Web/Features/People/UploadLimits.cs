@@ -50,5 +50,3 @@ public sealed class UploadLimits(IConfiguration configuration)
         return buffer.ToArray();
     }
 }
-
-public sealed class PayloadTooLargeException(string message) : DomainException(message);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DroitEmploi.Core.Common.Files;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.Web.Features.Access;
@@ -29,40 +28,40 @@ public static class WaitingListEndpoints
     }
 
     private static async Task<Ok<WaitingList>> Get(
-        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, WaitingListService service, CancellationToken cancellationToken,
+        int territoryId, Caller caller, WaitingListService service, CancellationToken cancellationToken,
         string? search = null, int? minHours = null, int? maxHours = null, int? page = null, int? pageSize = null) =>
-        TypedResults.Ok(await service.GetAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId,
+        TypedResults.Ok(await service.GetAsync(caller.Scope, territoryId,
             new WaitingListQuery(search, minHours, maxHours, page, pageSize), cancellationToken));
 
     private static async Task<FileContentHttpResult> Export(
-        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, PeopleExportService service, CancellationToken cancellationToken,
+        int territoryId, Caller caller, PeopleExportService service, CancellationToken cancellationToken,
         ExportFormat format = ExportFormat.Xlsx)
     {
-        var file = await service.WaitingListAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, format, cancellationToken);
+        var file = await service.WaitingListAsync(caller.Scope, territoryId, format, cancellationToken);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static async Task<Ok<IReadOnlyList<EmploymentCompanyChoice>>> EmploymentCompanies(
-        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, WaitingListService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.EmploymentCompaniesAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, cancellationToken));
+        int territoryId, Caller caller, WaitingListService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.EmploymentCompaniesAsync(caller.Scope, territoryId, cancellationToken));
 
     private static async Task<Created<ProposalView>> Propose(
-        int territoryId, ProposalInput input, ClaimsPrincipal user, ScopeResolver scopes, WaitingListService service, CancellationToken cancellationToken)
+        int territoryId, ProposalInput input, Caller caller, WaitingListService service, CancellationToken cancellationToken)
     {
-        var proposal = await service.ProposeAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, input, cancellationToken);
+        var proposal = await service.ProposeAsync(caller.Scope, territoryId, input, cancellationToken);
         return TypedResults.Created($"/api/v1/territories/{territoryId}/proposals", proposal);
     }
 
     private static async Task<Ok<IReadOnlyList<ProposalView>>> Proposals(
-        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, WaitingListService service, CancellationToken cancellationToken, bool pendingOnly = false) =>
-        TypedResults.Ok(await service.ProposalsAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, pendingOnly, cancellationToken));
+        int territoryId, Caller caller, WaitingListService service, CancellationToken cancellationToken, bool pendingOnly = false) =>
+        TypedResults.Ok(await service.ProposalsAsync(caller.Scope, territoryId, pendingOnly, cancellationToken));
 
     private static async Task<Ok<FairnessReport>> Fairness(
-        int territoryId, ClaimsPrincipal user, ScopeResolver scopes, WaitingListService service, CancellationToken cancellationToken,
+        int territoryId, Caller caller, WaitingListService service, CancellationToken cancellationToken,
         DateOnly? from = null, DateOnly? to = null) =>
-        TypedResults.Ok(await service.FairnessReportAsync(await scopes.ResolveAsync(user, cancellationToken), territoryId, from, to, cancellationToken));
+        TypedResults.Ok(await service.FairnessReportAsync(caller.Scope, territoryId, from, to, cancellationToken));
 
     private static async Task<Ok<ProposalView>> Outcome(
-        int id, ProposalOutcomeInput input, ClaimsPrincipal user, ScopeResolver scopes, WaitingListService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.RecordOutcomeAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, ProposalOutcomeInput input, Caller caller, WaitingListService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.RecordOutcomeAsync(caller.Scope, id, input, cancellationToken));
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text;
 using DroitEmploi.Core.Features.Planning;
 using DroitEmploi.Web.Features.Access;
@@ -42,67 +41,67 @@ public static class PlanningEndpoints
     }
 
     private static async Task<Accepted<ScheduleSummary>> Request(
-        int organisationId, ScheduleRequestInput input, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken)
+        int organisationId, ScheduleRequestInput input, Caller caller, ScheduleService service, CancellationToken cancellationToken)
     {
-        var job = await service.RequestAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, input, cancellationToken);
+        var job = await service.RequestAsync(caller.Scope, organisationId, input, cancellationToken);
         return TypedResults.Accepted($"/api/v1/schedules/{job.Id}", job);
     }
 
     private static async Task<Ok<IReadOnlyList<ScheduleSummary>>> List(
-        int organisationId, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ListAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, cancellationToken));
+        int organisationId, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ListAsync(caller.Scope, organisationId, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<SlotView>>> Slots(
-        int organisationId, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.SlotsAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, cancellationToken));
+        int organisationId, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SlotsAsync(caller.Scope, organisationId, cancellationToken));
 
     private static async Task<Created<SlotView>> AddSlot(
-        int organisationId, SlotInput input, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken)
+        int organisationId, SlotInput input, Caller caller, ScheduleService service, CancellationToken cancellationToken)
     {
-        var slot = await service.AddSlotAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, input, cancellationToken);
+        var slot = await service.AddSlotAsync(caller.Scope, organisationId, input, cancellationToken);
         return TypedResults.Created($"/api/v1/organisations/{organisationId}/schedule-slots", slot);
     }
 
     private static async Task<NoContent> RemoveSlot(
-        int organisationId, int slotId, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken)
+        int organisationId, int slotId, Caller caller, ScheduleService service, CancellationToken cancellationToken)
     {
-        await service.RemoveSlotAsync(await scopes.ResolveAsync(user, cancellationToken), organisationId, slotId, cancellationToken);
+        await service.RemoveSlotAsync(caller.Scope, organisationId, slotId, cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<ScheduleView>> Get(int id, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.GetAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+    private static async Task<Ok<ScheduleView>> Get(int id, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GetAsync(caller.Scope, id, cancellationToken));
 
-    private static async Task<Ok<IReadOnlyList<ActivityCoverage>>> Activities(int id, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ActivitiesAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+    private static async Task<Ok<IReadOnlyList<ActivityCoverage>>> Activities(int id, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ActivitiesAsync(caller.Scope, id, cancellationToken));
 
     private static async Task<Ok<ScheduleView>> SetAssignments(
-        int id, AssignmentsInput input, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.SetAssignmentsAsync(await scopes.ResolveAsync(user, cancellationToken), id, input, cancellationToken));
+        int id, AssignmentsInput input, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SetAssignmentsAsync(caller.Scope, id, input, cancellationToken));
 
-    private static async Task<Ok<ScheduleView>> Publish(int id, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.PublishAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+    private static async Task<Ok<ScheduleView>> Publish(int id, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.PublishAsync(caller.Scope, id, cancellationToken));
 
-    private static async Task<Ok<ScheduleView>> Cancel(int id, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.CancelAsync(await scopes.ResolveAsync(user, cancellationToken), id, cancellationToken));
+    private static async Task<Ok<ScheduleView>> Cancel(int id, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.CancelAsync(caller.Scope, id, cancellationToken));
 
     private static async Task<Ok<PersonWeek>> PersonWeek(
-        int id, string week, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.PersonWeekAsync(await scopes.ResolveAsync(user, cancellationToken), id, week, cancellationToken));
+        int id, string week, Caller caller, EmployeeWeekService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.PersonWeekAsync(caller.Scope, id, week, cancellationToken));
 
-    private static async Task<Ok<PersonWeek>> MyWeek(string week, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.MyWeekAsync(await scopes.ResolveAsync(user, cancellationToken), week, cancellationToken));
+    private static async Task<Ok<PersonWeek>> MyWeek(string week, Caller caller, EmployeeWeekService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.MyWeekAsync(caller.Scope, week, cancellationToken));
 
-    private static async Task<FileContentHttpResult> MyCalendar(string week, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> MyCalendar(string week, Caller caller, EmployeeWeekService service, CancellationToken cancellationToken)
     {
-        var mine = await service.MyWeekAsync(await scopes.ResolveAsync(user, cancellationToken), week, cancellationToken);
-        return TypedResults.File(Encoding.UTF8.GetBytes(ScheduleService.ICalendar(mine, "DroitEmploi")), "text/calendar", $"planning-{mine.Week}.ics");
+        var mine = await service.MyWeekAsync(caller.Scope, week, cancellationToken);
+        return TypedResults.File(Encoding.UTF8.GetBytes(WeekCalendar.Write(mine, "DroitEmploi")), "text/calendar", $"planning-{mine.Week}.ics");
     }
 
-    private static async Task<Ok<MyAvailability>> MyAvailability(string week, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.MyAvailabilityAsync(await scopes.ResolveAsync(user, cancellationToken), week, cancellationToken));
+    private static async Task<Ok<MyAvailability>> MyAvailability(string week, Caller caller, EmployeeWeekService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.MyAvailabilityAsync(caller.Scope, week, cancellationToken));
 
     private static async Task<Ok<MyAvailability>> SetMyAvailability(
-        AvailabilityInput input, ClaimsPrincipal user, ScopeResolver scopes, ScheduleService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.SetMyAvailabilityAsync(await scopes.ResolveAsync(user, cancellationToken), input, cancellationToken));
+        AvailabilityInput input, Caller caller, EmployeeWeekService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SetMyAvailabilityAsync(caller.Scope, input, cancellationToken));
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Features.Territories;
 using DroitEmploi.Web.Features.Access;
@@ -23,32 +22,32 @@ public static class TerritoryEndpoints
     }
 
     private static async Task<Ok<PagedResult<TerritorySummary>>> List(
-        ClaimsPrincipal user, ScopeResolver scopes, TerritoryService service, CancellationToken cancellationToken,
+        Caller caller, TerritoryService service, CancellationToken cancellationToken,
         string? search = null, TerritorySort sort = TerritorySort.Name, bool descending = false, int? page = null, int? pageSize = null)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         return TypedResults.Ok(await service.ListAsync(scope, search, sort, descending, page, pageSize, cancellationToken));
     }
 
     private static async Task<Ok<TerritoryDetails>> Get(
-        int id, ClaimsPrincipal user, ScopeResolver scopes, TerritoryService service, CancellationToken cancellationToken)
+        int id, Caller caller, TerritoryService service, CancellationToken cancellationToken)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         return TypedResults.Ok(await service.GetAsync(scope, id, cancellationToken));
     }
 
     private static async Task<Created<TerritoryDetails>> Create(
-        TerritoryInput input, ClaimsPrincipal user, ScopeResolver scopes, TerritoryService service, CancellationToken cancellationToken)
+        TerritoryInput input, Caller caller, TerritoryService service, CancellationToken cancellationToken)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         var created = await service.CreateAsync(scope, input, cancellationToken);
         return TypedResults.Created($"/api/v1/territories/{created.Id}", created);
     }
 
     private static async Task<Ok<TerritoryDetails>> Update(
-        int id, TerritoryInput input, ClaimsPrincipal user, ScopeResolver scopes, TerritoryService service, CancellationToken cancellationToken)
+        int id, TerritoryInput input, Caller caller, TerritoryService service, CancellationToken cancellationToken)
     {
-        var scope = await scopes.ResolveAsync(user, cancellationToken);
+        var scope = caller.Scope;
         return TypedResults.Ok(await service.UpdateAsync(scope, id, input, cancellationToken));
     }
 }

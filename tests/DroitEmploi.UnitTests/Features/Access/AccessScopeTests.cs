@@ -63,6 +63,95 @@ public class AccessScopeTests
         Assert.False(scope.CanManageTerritory(Lille));
     }
 
+    [Fact]
+    public void Funder_creates_no_territory_and_sees_no_identity()
+    {
+        var scope = Scope(new ScopedRole(Role.Funder, null, null));
+        Assert.False(scope.CanCreateTerritory);
+        Assert.Null(scope.ReadableTerritoryIds);
+        Assert.Throws<ForbiddenException>(() => scope.EnsureCanSeeIdentities(Valenciennes));
+        Assert.True(scope.CanReadOrganisationFigures(new OrganisationAccess(Barakajobs, [Valenciennes])));
+        Assert.False(scope.CanSeeOrganisationStaff(new OrganisationAccess(Barakajobs, [Valenciennes])));
+    }
+
+    [Fact]
+    public void Kpa_coordination_manages_its_kpa_and_no_other_organisation()
+    {
+        const int Kpa = 20;
+        var scope = Scope([new ScopedRole(Role.KpaCoordination, null, Kpa)], organisationTerritories: [Valenciennes]);
+        Assert.True(scope.ManagesOrganisation(Kpa));
+        Assert.False(scope.ManagesOrganisation(Barakajobs));
+        Assert.Equal([Kpa], scope.OrganisationIds);
+        scope.EnsureCanManageOrganisation(new OrganisationAccess(Kpa, [Valenciennes]), "refus");
+        var other = Assert.Throws<ForbiddenException>(() => scope.EnsureCanManageOrganisation(new OrganisationAccess(Barakajobs, [Valenciennes]), "Réservé à la direction."));
+        Assert.Equal("Réservé à la direction.", other.Message);
+    }
+
+    [Fact]
+    public void Cle_members_read_figures_but_never_see_who_the_volunteers_or_the_staff_are()
+    {
+        var scope = Scope(new ScopedRole(Role.CleMember, Valenciennes, null));
+        Assert.False(scope.CanSeeIdentities(Valenciennes));
+        Assert.Throws<ForbiddenException>(() => scope.EnsureCanSeeIdentities(Valenciennes));
+        var barakajobs = new OrganisationAccess(Barakajobs, [Valenciennes]);
+        Assert.True(scope.CanReadOrganisationFigures(barakajobs));
+        Assert.False(scope.CanSeeOrganisationStaff(barakajobs));
+        Assert.Throws<ForbiddenException>(() => scope.EnsureCanSeeOrganisationStaff(barakajobs));
+        Assert.Empty(scope.ManagedTerritoryIds);
+    }
+
+    [Fact]
+    public void Another_territory_is_not_found_rather_than_forbidden_so_its_existence_stays_hidden()
+    {
+        var scope = Scope(new ScopedRole(Role.CleTeam, Valenciennes, null));
+        Assert.Throws<NotFoundException>(() => scope.EnsureCanSeeIdentities(Lille));
+        Assert.Throws<NotFoundException>(() => scope.EnsureCanManageTerritory(Lille));
+        var fabrique = new OrganisationAccess(Barakajobs + 1, [Lille]);
+        Assert.Throws<NotFoundException>(() => scope.EnsureCanReadOrganisationFigures(fabrique));
+        Assert.Throws<NotFoundException>(() => scope.EnsureCanSeeOrganisationStaff(fabrique));
+        Assert.Throws<NotFoundException>(() => scope.EnsureCanManageOrganisation(fabrique, "refus"));
+        Assert.Equal([Valenciennes], scope.ManagedTerritoryIds);
+    }
+
+    [Fact]
+    public void Cle_team_sees_the_staff_of_the_ebes_of_its_territory_without_managing_them()
+    {
+        var scope = Scope(new ScopedRole(Role.CleTeam, Valenciennes, null));
+        var barakajobs = new OrganisationAccess(Barakajobs, [Valenciennes]);
+        Assert.True(scope.CanSeeOrganisationStaff(barakajobs));
+        scope.EnsureCanSeeOrganisationStaff(barakajobs);
+        Assert.False(scope.ManagesOrganisation(Barakajobs));
+        Assert.Throws<ForbiddenException>(() => scope.EnsureCanManageOrganisation(barakajobs, "refus"));
+    }
+
+    [Fact]
+    public void An_employee_is_told_her_ebes_figures_are_not_hers_and_another_ebe_does_not_exist()
+    {
+        var scope = Scope([new ScopedRole(Role.Employee, null, Barakajobs)], organisationTerritories: [Valenciennes]);
+        var own = Assert.Throws<ForbiddenException>(() => scope.EnsureCanReadOrganisationFigures(new OrganisationAccess(Barakajobs, [])));
+        Assert.Contains("son contrat", own.Message, StringComparison.Ordinal);
+        Assert.Throws<NotFoundException>(() => scope.EnsureCanReadOrganisationFigures(new OrganisationAccess(Barakajobs + 1, [])));
+        Assert.False(scope.CanSeeOrganisationStaff(new OrganisationAccess(Barakajobs, [])));
+    }
+
+    [Fact]
+    public void Ebe_management_reads_its_own_figures_even_outside_any_territory_it_reads()
+    {
+        var scope = Scope(new ScopedRole(Role.EbeManagement, null, Barakajobs));
+        var detached = new OrganisationAccess(Barakajobs, [Lille]);
+        Assert.True(scope.CanReadOrganisationFigures(detached));
+        Assert.True(scope.CanSeeOrganisationStaff(detached));
+        scope.EnsureCanManageOrganisation(detached, "refus");
+    }
+
+    [Fact]
+    public void The_platform_itself_is_an_administrator()
+    {
+        Assert.True(AccessScope.System.IsAdministrator);
+        Assert.True(AccessScope.System.CanManageTerritory(Lille));
+        Assert.False(AccessScope.System.IsFunder);
+    }
+
     private static AccessScope Scope(params ScopedRole[] roles) => Scope(roles, []);
 
     private static AccessScope Scope(ScopedRole[] roles, int[] organisationTerritories) =>

@@ -1,0 +1,7 @@
+namespace DroitEmploi.Core.Common.Files;
+
+public enum ExportFormat
+{
+    Xlsx,
+    Csv,
+}

@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Common;
+
+public sealed class ForbiddenException(string message) : DomainException(message);

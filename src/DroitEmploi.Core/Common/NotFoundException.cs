@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Common;
+
+public sealed class NotFoundException(string message) : DomainException(message);

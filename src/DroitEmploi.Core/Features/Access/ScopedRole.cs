@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Access;
+
+public sealed record ScopedRole(Role Role, int? TerritoryId, int? OrganisationId);

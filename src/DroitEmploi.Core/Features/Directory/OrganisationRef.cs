@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Directory;
+
+public sealed record OrganisationRef(int Id, string Name);

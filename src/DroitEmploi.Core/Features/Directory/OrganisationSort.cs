@@ -1,0 +1,8 @@
+namespace DroitEmploi.Core.Features.Directory;
+
+public enum OrganisationSort
+{
+    Name,
+    Kind,
+    City,
+}

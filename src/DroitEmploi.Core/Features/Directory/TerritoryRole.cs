@@ -1,0 +1,13 @@
+namespace DroitEmploi.Core.Features.Directory;
+
+public enum TerritoryRole
+{
+    EmploymentCompany,
+    Cooperative,
+    FinancialPartner,
+    Prescriber,
+    Trainer,
+    Partner,
+    CommitteeMember,
+    EconomicActor,
+}

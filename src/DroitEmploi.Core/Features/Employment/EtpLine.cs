@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Employment;
+
+public sealed record EtpLine(int ContractId, string EmployeeName, bool Supervisory, decimal Etp);

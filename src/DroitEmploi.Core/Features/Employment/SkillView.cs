@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Employment;
+
+public sealed record SkillView(int Id, string Skill, SkillLevel Level);

@@ -1,0 +1,8 @@
+namespace DroitEmploi.Core.Features.Employment;
+
+public enum TrainingKind
+{
+    Peer,
+    ExternalCourse,
+    Vae,
+}

@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.People;
+
+public sealed record AgeBandCount(string Band, int Count);

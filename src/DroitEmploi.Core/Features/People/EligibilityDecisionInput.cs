@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DroitEmploi.Core.Features.People;
+
+public sealed class EligibilityDecisionInput
+{
+    public bool Eligible { get; set; }
+
+    /// <summary>The date the situation was assessed at; today when empty.</summary>
+    public DateOnly? AssessedOn { get; set; }
+
+    [MaxLength(10, ErrorMessage = "Pas plus de 10 pièces.")]
+    public List<EvidenceKind> Evidence { get; set; } = [];
+
+    [StringLength(2000, ErrorMessage = "Le commentaire ne peut dépasser 2 000 caractères.")]
+    public string? Comment { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace DroitEmploi.Core.Features.People;
+
+public enum EvidenceKind
+{
+    FranceTravailHistory,
+    TaxNotice,
+    CafAttestation,
+    ProofOfAddress,
+    SwornStatement,
+    Other,
+}

@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.People;
+
+public sealed record ImportDuplicate(int Line, string Name, int? ExistingPersonId, string Reason);

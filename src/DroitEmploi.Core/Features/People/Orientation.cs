@@ -1,0 +1,11 @@
+namespace DroitEmploi.Core.Features.People;
+
+public enum Orientation
+{
+    Kpa,
+    Iae,
+    Training,
+    LocalCompany,
+    Rte,
+    Other,
+}

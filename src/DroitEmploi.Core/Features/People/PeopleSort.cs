@@ -1,0 +1,9 @@
+namespace DroitEmploi.Core.Features.People;
+
+public enum PeopleSort
+{
+    LastName,
+    CandidacyDate,
+    BirthDate,
+    State,
+}

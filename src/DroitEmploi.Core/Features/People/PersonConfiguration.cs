@@ -1,0 +1,30 @@
+using DroitEmploi.Core.Features.Territories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DroitEmploi.Core.Features.People;
+
+public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.Property(p => p.FirstName).HasMaxLength(100).IsRequired();
+        builder.Property(p => p.LastName).HasMaxLength(100).IsRequired();
+        builder.Property(p => p.Sex).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Email).HasMaxLength(200);
+        builder.Property(p => p.Phone).HasMaxLength(30);
+        builder.Property(p => p.Street).HasMaxLength(200);
+        builder.Property(p => p.PostalCode).HasMaxLength(5);
+        builder.Property(p => p.City).HasMaxLength(100);
+        builder.Property(p => p.IncomeSupport).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Mobility).HasMaxLength(500);
+        builder.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.DuplicateKey).HasMaxLength(220);
+        builder.Property(p => p.SearchText);
+        builder.HasOne<Territory>().WithMany().HasForeignKey(p => p.TerritoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.TerritoryId, p.State, p.CandidacyDate, p.Id });
+        builder.HasIndex(p => new { p.TerritoryId, p.DuplicateKey });
+        builder.HasMany(p => p.EligibilityDecisions).WithOne().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

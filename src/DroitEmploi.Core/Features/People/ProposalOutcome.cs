@@ -1,0 +1,8 @@
+namespace DroitEmploi.Core.Features.People;
+
+public enum ProposalOutcome
+{
+    Pending,
+    Hired,
+    Declined,
+}

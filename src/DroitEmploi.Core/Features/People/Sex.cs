@@ -1,0 +1,8 @@
+namespace DroitEmploi.Core.Features.People;
+
+public enum Sex
+{
+    Unspecified,
+    Female,
+    Male,
+}

@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Planning;
+
+public sealed record AvailabilityDay(DateOnly Date, bool Unavailable, int? WishedSlotId);

@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Planning;
+
+public sealed record BoardIssue(int? ContractId, DateOnly? Date, string Message);

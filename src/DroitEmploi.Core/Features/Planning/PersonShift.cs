@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Planning;
+
+public sealed record PersonShift(DateOnly Date, string Activity, string Slot, int Minutes);

@@ -1,0 +1,7 @@
+namespace DroitEmploi.Core.Features.Territories;
+
+public enum AreaKind
+{
+    Commune,
+    Quartier,
+}

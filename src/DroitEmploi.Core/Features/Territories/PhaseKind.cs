@@ -1,0 +1,10 @@
+namespace DroitEmploi.Core.Features.Territories;
+
+public enum PhaseKind
+{
+    Emergence,
+    CommitteeConstituted,
+    Habilitation,
+    EmploymentCompanyOpening,
+    Other,
+}

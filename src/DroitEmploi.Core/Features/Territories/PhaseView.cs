@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Territories;
+
+public sealed record PhaseView(PhaseKind Kind, DateOnly Date, string Label);

@@ -1,0 +1,8 @@
+namespace DroitEmploi.Core.Features.Territories;
+
+public enum TerritorySort
+{
+    Name,
+    HabilitationDate,
+    Population,
+}

@@ -1,0 +1,3 @@
+namespace DroitEmploi.Planning;
+
+public sealed record RuleViolation(string EmployeeId, int? Day, string Rule, string Message);

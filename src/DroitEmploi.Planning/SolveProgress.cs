@@ -1,0 +1,3 @@
+namespace DroitEmploi.Planning;
+
+public sealed record SolveProgress(long Objective, long BestBound, TimeSpan Elapsed, int SolutionsFound);

@@ -1,0 +1,10 @@
+namespace DroitEmploi.Planning;
+
+public enum SolveStatus
+{
+    Optimal,
+    Feasible,
+    Infeasible,
+    NoSolutionFound,
+    Cancelled,
+}

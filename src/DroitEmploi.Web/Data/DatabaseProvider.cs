@@ -1,0 +1,7 @@
+namespace DroitEmploi.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

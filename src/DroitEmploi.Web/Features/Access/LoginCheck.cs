@@ -1,0 +1,8 @@
+namespace DroitEmploi.Web.Features.Access;
+
+public enum LoginCheck
+{
+    Accepted,
+    Refused,
+    Throttled,
+}
