@@ -152,6 +152,39 @@ public class AccessScopeTests
         Assert.False(AccessScope.System.IsFunder);
     }
 
+    [Fact]
+    public void A_user_with_several_roles_gets_each_of_them()
+    {
+        var scope = Scope(new ScopedRole(Role.CleMember, Lille, null), new ScopedRole(Role.Administrator, null, null));
+        Assert.True(scope.IsAdministrator);
+        Assert.False(scope.IsFunder);
+        var funder = Scope(new ScopedRole(Role.CleMember, Lille, null), new ScopedRole(Role.Funder, null, null));
+        Assert.True(funder.IsFunder);
+        Assert.Null(funder.ReadableTerritoryIds);
+
+        var twoHats = Scope(new ScopedRole(Role.CleMember, Lille, null), new ScopedRole(Role.CleTeam, Valenciennes, null),
+            new ScopedRole(Role.Employee, null, Barakajobs + 1), new ScopedRole(Role.EbeManagement, null, Barakajobs));
+        Assert.True(twoHats.CanManageTerritory(Valenciennes));
+        Assert.False(twoHats.CanManageTerritory(Lille));
+        Assert.True(twoHats.ManagesOrganisation(Barakajobs));
+        Assert.False(twoHats.ManagesOrganisation(Barakajobs + 1));
+        Assert.True(twoHats.CanReadOrganisationFigures(new OrganisationAccess(Barakajobs, [])));
+        Assert.False(twoHats.CanReadOrganisationFigures(new OrganisationAccess(Barakajobs + 1, [])));
+    }
+
+    [Fact]
+    public void The_journal_is_read_by_administrators_and_cle_teams_only()
+    {
+        Assert.True(Scope(new ScopedRole(Role.Administrator, null, null)).CanReadJournal);
+        Assert.True(Scope(new ScopedRole(Role.CleTeam, Valenciennes, null)).CanReadJournal);
+        Scope(new ScopedRole(Role.CleTeam, Valenciennes, null)).EnsureCanReadJournal();
+        foreach (var role in new[] { new ScopedRole(Role.CleMember, Valenciennes, null), new ScopedRole(Role.Funder, null, null), new ScopedRole(Role.EbeManagement, null, Barakajobs) })
+        {
+            Assert.False(Scope(role).CanReadJournal);
+            Assert.Throws<ForbiddenException>(() => Scope(role).EnsureCanReadJournal());
+        }
+    }
+
     private static AccessScope Scope(params ScopedRole[] roles) => Scope(roles, []);
 
     private static AccessScope Scope(ScopedRole[] roles, int[] organisationTerritories) =>

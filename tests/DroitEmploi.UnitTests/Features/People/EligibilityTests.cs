@@ -15,6 +15,33 @@ public class EligibilityTests
     }
 
     [Fact]
+    public void Exactly_six_months_of_residence_is_enough_and_each_met_condition_is_said()
+    {
+        var facts = new EligibilityFacts(LongAgo, new DateOnly(2024, 9, 15), InPerimeter: true);
+        var proposal = Eligibility.Assess(facts, Law, new DateOnly(2025, 3, 15));
+        Assert.True(proposal.Eligible);
+        Assert.Equal(
+        [
+            "Privée d'emploi depuis au moins 12 mois (depuis le 1 janvier 2015).",
+            "Habite le territoire depuis au moins 6 mois (depuis le 15 septembre 2024).",
+            "L'adresse est dans le périmètre habilité.",
+        ], proposal.Reasons);
+        Assert.Equal(new DateOnly(2025, 3, 15), proposal.ConditionsMetOn);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void An_unknown_date_is_never_taken_as_a_condition_met(bool deprivationKnown, bool residenceKnown)
+    {
+        var facts = new EligibilityFacts(deprivationKnown ? LongAgo : null, residenceKnown ? LongAgo : null, InPerimeter: true);
+        var proposal = Eligibility.Assess(facts, Law, new DateOnly(2025, 3, 15));
+        Assert.False(proposal.Eligible);
+        Assert.Null(proposal.ConditionsMetOn);
+        Assert.Contains(proposal.Reasons, r => r.EndsWith("n'est pas renseignée.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void One_day_short_of_twelve_months_is_not_and_says_so()
     {
         var facts = new EligibilityFacts(new DateOnly(2024, 3, 15), LongAgo, InPerimeter: true);

@@ -18,6 +18,21 @@ public class WaitingOrderTests
     }
 
     [Fact]
+    public void The_in_memory_order_is_the_same_as_the_database_order()
+    {
+        var people = new[] { (Id: 5, Date: new DateOnly(2024, 3, 2)), (Id: 9, Date: new DateOnly(2024, 3, 1)), (Id: 2, Date: new DateOnly(2024, 3, 2)) };
+        Assert.Equal([9, 2, 5], people.InWaitingOrder(p => p.Date, p => p.Id).Select(p => p.Id));
+    }
+
+    [Fact]
+    public void Ages_fall_in_the_national_reporting_bands_bounds_included()
+    {
+        var bands = PopulationStatistics.CountByAgeBand([16, 25, 26, 42, 43, 61, 62, 80]);
+        Assert.Equal(["Moins de 26 ans", "26 à 42 ans", "43 à 61 ans", "62 ans et plus"], bands.Select(b => b.Band));
+        Assert.Equal([2, 2, 2, 2], bands.Select(b => b.Count));
+    }
+
+    [Fact]
     public void Only_eligible_people_of_the_territory_who_are_not_anonymised_wait()
     {
         var people = new[]
