@@ -24,7 +24,7 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
         var today = clock.Today();
         var ambition = territory.AmbitionOn(today);
         var contracts = db.EmploymentContracts.Where(c => c.TerritoryId == territoryId);
-        var stamp = await StampAsync(db, territory.Version, contracts, db.People.Where(p => p.TerritoryId == territoryId), cancellationToken);
+        var stamp = await StampAsync(db, db.Territories.Where(t => t.Id == territoryId), territory.Version, contracts, db.People.Where(p => p.TerritoryId == territoryId), cancellationToken);
         return await figures.GetAsync(("employment-figures", "territory", territoryId), stamp, () => ComputeAsync(db, territory.Name, contracts,
             ambition?.JobsInEmploymentCompanies, ambition?.TargetDate, cancellationToken));
     }
@@ -36,16 +36,15 @@ public sealed class EmploymentFiguresService(IDbContextFactory<AppDbContext> dbF
         scope.EnsureCanReadOrganisationFigures(OrganisationAccess.Of(organisation));
         var contracts = db.EmploymentContracts.Where(c => c.OrganisationId == organisationId);
         var people = db.People.Where(p => db.EmploymentContracts.Any(c => c.OrganisationId == organisationId && c.PersonId == p.Id));
-        var stamp = await StampAsync(db, organisation.Version, contracts, people, cancellationToken);
+        var stamp = await StampAsync(db, db.Organisations.Where(o => o.Id == organisationId), organisation.Version, contracts, people, cancellationToken);
         return await figures.GetAsync(("employment-figures", "organisation", organisationId), stamp,
             () => ComputeAsync(db, organisation.Name, contracts, null, null, cancellationToken));
     }
 
     /// <summary>The figures change with the day, the contracts, the people hired, the parameters and the names.</summary>
-    private async Task<object> StampAsync(AppDbContext db, int ownerVersion, IQueryable<EmploymentContract> contracts, IQueryable<Person> people,
-        CancellationToken cancellationToken) =>
-        (clock.Today(), ownerVersion, await DataStamp.OfAsync(contracts, cancellationToken), await DataStamp.OfAsync(people, cancellationToken),
-            await DataStamp.OfAsync(db.DatedParameters, cancellationToken));
+    private async Task<object> StampAsync<TOwner>(AppDbContext db, IQueryable<TOwner> owner, int ownerVersion, IQueryable<EmploymentContract> contracts,
+        IQueryable<Person> people, CancellationToken cancellationToken) =>
+        (clock.Today(), ownerVersion, await DataStamp.OfAsync(owner, contracts, people, db.DatedParameters, cancellationToken));
 
     private async Task<EmploymentFigures> ComputeAsync(
         AppDbContext db, string scopeName, IQueryable<EmploymentContract> query, int? ambitionJobs, DateOnly? ambitionDate, CancellationToken cancellationToken)

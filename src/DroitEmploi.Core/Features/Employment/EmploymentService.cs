@@ -79,7 +79,7 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
             {
                 throw ValidationFailedException.For("proposalId", "Cette proposition n'a pas été faite à cette EBE.");
             }
-            proposal.Answer(ProposalOutcome.Hired, null, now);
+            proposal.Hire(now);
             var person = proposal.Person!;
             person.MoveTo(PathState.Hired, scope.UserName, now, $"Embauche en CDI de {input.WeeklyHours:0.#} h par semaine le {start:dd/MM/yyyy}", organisationId: organisationId);
             contract.PersonId = person.Id;

@@ -46,8 +46,10 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory, Fi
         var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
         scope.EnsureCanReadOrganisationFigures(OrganisationAccess.Of(organisation));
         // Recomputed only when a contract of the EBE, a dated parameter or the EBE itself changed.
-        var stamp = (organisation.Version, await DataStamp.OfAsync(db.EmploymentContracts.Where(c => c.OrganisationId == organisationId), cancellationToken),
-            await DataStamp.OfAsync(db.DatedParameters, cancellationToken));
+        // (The people hired are in the stamp too: not needed here, but one query reads all three sets.)
+        var contracts = db.EmploymentContracts.Where(c => c.OrganisationId == organisationId);
+        var stamp = (organisation.Version, await DataStamp.OfAsync(db.Organisations.Where(o => o.Id == organisationId), contracts,
+            db.People.Where(p => contracts.Any(c => c.PersonId == p.Id)), db.DatedParameters, cancellationToken));
         return await figures.GetAsync(("funding", organisationId, year), stamp, () => ComputeStatementAsync(db, organisation, year, cancellationToken));
     }
 

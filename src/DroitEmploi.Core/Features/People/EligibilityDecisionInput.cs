@@ -4,7 +4,9 @@ namespace DroitEmploi.Core.Features.People;
 
 public sealed class EligibilityDecisionInput
 {
-    public bool Eligible { get; set; }
+    /// <summary>Nothing is chosen in advance: the CLE says eligible or not.</summary>
+    [Required(ErrorMessage = "Choisissez « éligible » ou « non éligible ».")]
+    public bool? Eligible { get; set; }
 
     /// <summary>The date the situation was assessed at; today when empty.</summary>
     public DateOnly? AssessedOn { get; set; }

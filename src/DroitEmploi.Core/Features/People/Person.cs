@@ -88,6 +88,35 @@ public class Person : TrackedEntity, IBelongsToTerritory
         SearchText = Common.SearchText.Join([LastName, FirstName, City, Email, .. WishedActivities, .. Skills]);
     }
 
+    /// <summary>
+    /// The CLE's decision on eligibility, with what it saw: at least one piece of evidence or a comment,
+    /// never the same decision twice on the same day (a second click), never once the person is
+    /// proposed or hired. The person moves to eligible or not eligible accordingly.
+    /// </summary>
+    public void RecordEligibilityDecision(EligibilityDecision decision, Func<DateTime, DateOnly> dayOf)
+    {
+        EnsureNotAnonymised();
+        if (State is PathState.Proposed or PathState.Hired)
+        {
+            throw new BusinessRuleException($"La personne est « {State.French()} » : son éligibilité n'est plus à décider.");
+        }
+        if (decision.Evidence.Count == 0 && string.IsNullOrWhiteSpace(decision.Comment))
+        {
+            throw ValidationFailedException.For("evidence", "Cochez au moins une pièce vue, ou écrivez un commentaire qui dit sur quoi repose la décision.");
+        }
+        var day = dayOf(decision.DecidedAt);
+        if (EligibilityDecisions.Any(d => d.Eligible == decision.Eligible && dayOf(d.DecidedAt) == day))
+        {
+            throw new BusinessRuleException($"La même décision (« {(decision.Eligible ? "éligible" : "non éligible")} ») a déjà été enregistrée aujourd'hui pour cette personne.");
+        }
+        EligibilityDecisions.Add(decision);
+        var target = decision.Eligible ? PathState.Eligible : PathState.Ineligible;
+        if (State is PathState.Candidate or PathState.Eligible or PathState.Ineligible && State != target)
+        {
+            MoveTo(target, decision.DecidedBy, decision.DecidedAt, decision.Eligible ? "Éligibilité validée par le CLE" : "Non éligible selon le CLE");
+        }
+    }
+
     /// <summary>An anonymised record is closed: nothing about the person can be written again.</summary>
     public void EnsureNotAnonymised()
     {

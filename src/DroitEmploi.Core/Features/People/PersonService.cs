@@ -110,34 +110,23 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var person = await LoadAsync(db, scope, id, cancellationToken);
-        person.EnsureNotAnonymised();
-        if (person.State is PathState.Proposed or PathState.Hired)
-        {
-            throw new BusinessRuleException($"La personne est « {person.State.French()} » : son éligibilité n'est plus à décider.");
-        }
         var assessedOn = input.AssessedOn ?? clock.Today();
         if (assessedOn > clock.Today())
         {
             throw ValidationFailedException.For("assessedOn", "La date d'évaluation ne peut pas être dans le futur.");
         }
         var proposal = await AssessAsync(db, person, assessedOn, cancellationToken);
-        var now = clock.UtcNow();
-        person.EligibilityDecisions.Add(new EligibilityDecision
+        person.RecordEligibilityDecision(new EligibilityDecision
         {
             AssessedOn = assessedOn,
             ProposedEligible = proposal.Eligible,
             ProposalReasons = [.. proposal.Reasons],
-            Eligible = input.Eligible,
+            Eligible = input.Eligible!.Value,
             Evidence = input.Evidence.Distinct().ToList(),
-            Comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim(),
+            Comment = TextInput.Optional(input.Comment),
             DecidedBy = scope.UserName,
-            DecidedAt = now,
-        });
-        var target = input.Eligible ? PathState.Eligible : PathState.Ineligible;
-        if (person.State is PathState.Candidate or PathState.Eligible or PathState.Ineligible && person.State != target)
-        {
-            person.MoveTo(target, scope.UserName, now, input.Eligible ? "Éligibilité validée par le CLE" : "Non éligible selon le CLE");
-        }
+            DecidedAt = clock.UtcNow(),
+        }, utc => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), clock.LocalTimeZone)));
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, person, cancellationToken);
     }

@@ -25,23 +25,36 @@ public class Proposal : IBelongsToTerritory
     public DateTime? OutcomeAt { get; set; }
     public string? OutcomeReason { get; set; }
 
-    /// <summary>The EBE's answer, once: a hire, or a refusal with its reason.</summary>
-    public void Answer(ProposalOutcome outcome, string? reason, DateTime at)
+    /// <summary>
+    /// The person is hired: only the EBE's contract does this (see EmploymentService.HireAsync), so that
+    /// nobody is counted as hired without a contract, ETP and funding behind it.
+    /// </summary>
+    public void Hire(DateTime at)
+    {
+        EnsurePending();
+        Outcome = ProposalOutcome.Hired;
+        OutcomeAt = at;
+        OutcomeReason = null;
+    }
+
+    /// <summary>The EBE declined, with its reason: the person goes back to her place on the list.</summary>
+    public void Decline(string? reason, DateTime at)
+    {
+        EnsurePending();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw ValidationFailedException.For("reason", "Écrivez pourquoi la proposition est déclinée.");
+        }
+        Outcome = ProposalOutcome.Declined;
+        OutcomeAt = at;
+        OutcomeReason = TextInput.Optional(reason);
+    }
+
+    private void EnsurePending()
     {
         if (Outcome != ProposalOutcome.Pending)
         {
             throw new BusinessRuleException("Cette proposition a déjà reçu une réponse.");
         }
-        if (outcome == ProposalOutcome.Pending)
-        {
-            throw ValidationFailedException.For("outcome", "Indiquez si la personne est embauchée ou si la proposition est déclinée.");
-        }
-        if (outcome == ProposalOutcome.Declined && string.IsNullOrWhiteSpace(reason))
-        {
-            throw ValidationFailedException.For("reason", "Écrivez pourquoi la proposition est déclinée.");
-        }
-        Outcome = outcome;
-        OutcomeAt = at;
-        OutcomeReason = TextInput.Optional(reason);
     }
 }

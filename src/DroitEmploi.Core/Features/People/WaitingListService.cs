@@ -147,19 +147,16 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
         {
             throw new NotFoundException("Cette proposition n'existe pas ou ne vous est pas accessible.");
         }
+        if (input.Outcome != ProposalOutcome.Declined)
+        {
+            // A hire is the EBE's contract, never a mark: a person counted as hired without one has no ETP nor funding.
+            throw ValidationFailedException.For("outcome",
+                "Seul un refus de l'EBE s'enregistre ici (outcome: Declined). Une embauche se fait en créant le contrat, depuis la page Emploi de l'EBE.");
+        }
         var now = clock.UtcNow();
-        proposal.Answer(input.Outcome, input.Reason, now);
-        var reason = proposal.OutcomeReason;
-        var person = proposal.Person!;
-        if (input.Outcome == ProposalOutcome.Hired)
-        {
-            person.MoveTo(PathState.Hired, scope.UserName, now, reason ?? "Embauche", organisationId: proposal.OrganisationId);
-        }
-        else
-        {
-            // Back on the waiting list with the original candidacy date: the person keeps their place.
-            person.MoveTo(PathState.Eligible, scope.UserName, now, $"Proposition déclinée : {reason}", organisationId: proposal.OrganisationId);
-        }
+        proposal.Decline(input.Reason, now);
+        // Back on the waiting list with the original candidacy date: the person keeps their place.
+        proposal.Person!.MoveTo(PathState.Eligible, scope.UserName, now, $"Proposition déclinée : {proposal.OutcomeReason}", organisationId: proposal.OrganisationId);
         await db.SaveChangesAsync(cancellationToken);
         return (await ProposalQueries.ViewsAsync(db, db.Proposals.Where(p => p.Id == proposal.Id), cancellationToken)).Single();
     }

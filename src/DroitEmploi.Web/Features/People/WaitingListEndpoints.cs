@@ -21,7 +21,7 @@ public static class WaitingListEndpoints
             .ProducesValidationProblem();
 
         api.MapPost("/proposals/{id:int}/outcome", Outcome).WithTags("Liste d'attente")
-            .WithSummary("Réponse à une proposition : embauche, ou refus (retour sur la liste à sa place)")
+            .WithSummary("Refus d'une proposition par l'EBE, avec sa raison (retour sur la liste à sa place) ; une embauche se fait en créant le contrat")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;

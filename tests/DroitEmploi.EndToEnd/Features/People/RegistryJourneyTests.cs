@@ -32,9 +32,14 @@ public sealed partial class RegistryJourneyTests(BrowserApp app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Blandine {lastName}", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("eligibility-proposal")).ToContainTextAsync("Proposition du système aujourd'hui : éligible");
 
+        // Nothing is chosen in advance, and a decision needs what was seen.
+        await Expect(page.Locator("#decision-save")).ToBeDisabledAsync();
         await page.ClickAsync("#decision-eligible");
+        await Expect(page.Locator("#decision-save")).ToBeDisabledAsync();
         await page.GetByLabel("Historique France Travail").CheckAsync();
         await page.ClickAsync("#decision-save");
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("éligible");
+        await page.ClickAsync("#decision-confirm");
         await Expect(page.GetByTestId("person-state")).ToHaveTextAsync("Éligible, en attente");
         await Expect(page.GetByTestId("waiting-position")).ToContainTextAsync("Position");
         var positionText = await page.GetByTestId("waiting-position").InnerTextAsync();

@@ -159,6 +159,34 @@ public abstract class PeopleApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task An_eligibility_decision_is_chosen_rests_on_something_seen_and_is_not_recorded_twice()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var person = await scenario.RegisterAsync(RegistryScenario.Volunteer("Décidée", new DateOnly(2025, 1, 6)));
+        var url = $"/api/v1/people/{person.Id}/eligibility-decisions";
+
+        using (var nothingChosen = new StringContent("{\"evidence\": [\"TaxNotice\"]}", System.Text.Encoding.UTF8, "application/json"))
+        {
+            var problem = await (await scenario.Admin.PostAsync(url, nothingChosen)).ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.True(problem.GetProperty("errors").TryGetProperty("eligible", out _), problem.ToString());
+        }
+        var unfounded = await (await scenario.Admin.PostJsonAsync(url, new EligibilityDecisionInput { Eligible = true, Comment = "  " })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("pièce", unfounded.GetProperty("errors").GetProperty("evidence")[0].GetString(), StringComparison.Ordinal);
+        Assert.Empty((await (await scenario.Admin.GetAsync($"/api/v1/people/{person.Id}")).OkAsync<PersonDetails>()).Decisions);
+
+        // A comment alone is enough; the same decision again the same day is a second click, refused.
+        var decided = await (await scenario.Admin.PostJsonAsync(url, new EligibilityDecisionInput { Eligible = true, Comment = "Vu en entretien" })).OkAsync<PersonDetails>();
+        Assert.Equal(PathState.Eligible, decided.State);
+        var twice = await (await scenario.Admin.PostJsonAsync(url, new EligibilityDecisionInput { Eligible = true, Evidence = [EvidenceKind.TaxNotice] })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("déjà été enregistrée aujourd'hui", twice.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // The CLE may change its mind the same day: that is another decision.
+        var changed = await (await scenario.Admin.PostJsonAsync(url, new EligibilityDecisionInput { Eligible = false, Comment = "Adresse hors périmètre" })).OkAsync<PersonDetails>();
+        Assert.Equal(PathState.Ineligible, changed.State);
+        Assert.Equal(2, changed.Decisions.Count);
+    }
+
+    [Fact]
     public async Task The_registry_figures_count_ages_sexes_and_waiting_times_as_counted_by_hand()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);

@@ -82,6 +82,10 @@ public abstract class WaitingListApiTests(AppFactory app)
         var toTheEbe = await (await scenario.Admin.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/proposals")).OkAsync<List<ProposalView>>();
         var open = Assert.Single(toTheEbe);
         Assert.Equal((second.Id, waiting.Id), (open.Id, open.PersonId));
+        // The EBE sees what the person chose before hiring her.
+        Assert.Equal(24, open.WeeklyHoursWished);
+        Assert.Equal(["friperie"], open.WishedActivities);
+        Assert.Empty(open.UnavailableDays);
 
         // Another territory's team and another EBE's management do not learn that they exist.
         using var otherTerritory = await app.ClientForAsync(ValenciennesTeam);
@@ -110,18 +114,27 @@ public abstract class WaitingListApiTests(AppFactory app)
         Assert.Equal((PathState.Eligible, 1, new DateOnly(2024, 1, 1)), (back.State, back.WaitingListPosition, back.CandidacyDate));
 
         await (await scenario.Admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome",
-            new ProposalOutcomeInput { Outcome = ProposalOutcome.Hired })).ProblemAsync(HttpStatusCode.Conflict);
+            new ProposalOutcomeInput { Outcome = ProposalOutcome.Declined, Reason = "Une seconde fois" })).ProblemAsync(HttpStatusCode.Conflict);
     }
 
     [Fact]
-    public async Task Hiring_from_a_proposal_ends_the_wait()
+    public async Task Nobody_is_hired_without_a_contract_only_the_ebes_contract_ends_the_wait()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);
         var person = await scenario.RegisterEligibleAsync("Embauchée", new DateOnly(2024, 1, 1));
         var proposal = await (await scenario.Admin.PostJsonAsync($"/api/v1/territories/{scenario.TerritoryId}/proposals",
             new ProposalInput { PersonId = person.Id, OrganisationId = scenario.EmploymentCompanyId })).OkAsync<ProposalView>(HttpStatusCode.Created);
-        await (await scenario.Admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome", new ProposalOutcomeInput { Outcome = ProposalOutcome.Hired }))
-            .OkAsync<ProposalView>();
+
+        // The CLE may not mark the hire: nothing changes, the proposal still waits for the EBE.
+        var refused = await (await scenario.Admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome", new ProposalOutcomeInput { Outcome = ProposalOutcome.Hired }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("contrat", refused.GetProperty("errors").GetProperty("outcome")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(PathState.Proposed, (await Person(scenario, person.Id)).State);
+        var waiting = await (await scenario.Admin.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/proposals")).OkAsync<List<ProposalView>>();
+        Assert.Equal(proposal.Id, Assert.Single(waiting).Id);
+
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/contracts",
+            new Core.Features.Employment.HireInput { ProposalId = proposal.Id, StartDate = app.Today, WeeklyHours = 24 })).OkAsync<Core.Features.Employment.ContractDetails>(HttpStatusCode.Created);
         Assert.Equal(PathState.Hired, (await Person(scenario, person.Id)).State);
         var figures = await (await scenario.Admin.GetAsync($"/api/v1/territories/{scenario.TerritoryId}/people-figures")).OkAsync<PeopleFigures>();
         Assert.Equal((1, 1, 0), (figures.Hired, figures.HiresThisYear, figures.Waiting));

@@ -56,6 +56,55 @@ public class PersonTests
         Assert.Equal((PathState.Proposed, at), (person.State, person.StateSince));
     }
 
+    private static DateOnly Day(DateTime at) => DateOnly.FromDateTime(at);
+
+    private static EligibilityDecision Decision(bool eligible, DateTime at, string? comment = "Vu", params EvidenceKind[] evidence) =>
+        new() { Eligible = eligible, DecidedAt = at, DecidedBy = "cle", Comment = comment, Evidence = [.. evidence] };
+
+    [Fact]
+    public void An_eligibility_decision_moves_the_candidate_and_is_kept()
+    {
+        var person = new Person { State = PathState.Candidate };
+        var at = new DateTime(2026, 3, 16, 10, 0, 0, DateTimeKind.Utc);
+        person.RecordEligibilityDecision(Decision(true, at, comment: null, EvidenceKind.TaxNotice), Day);
+        Assert.Equal(PathState.Eligible, person.State);
+        Assert.Single(person.EligibilityDecisions);
+        Assert.Equal((PathState.Candidate, PathState.Eligible, "cle"), (person.Transitions[0].From, person.Transitions[0].To, person.Transitions[0].By));
+    }
+
+    [Fact]
+    public void A_decision_without_evidence_nor_comment_is_refused()
+    {
+        var person = new Person { State = PathState.Candidate };
+        var error = Assert.Throws<ValidationFailedException>(() => person.RecordEligibilityDecision(Decision(true, DateTime.UnixEpoch, comment: " "), Day));
+        Assert.True(error.Errors.ContainsKey("evidence"));
+        Assert.Empty(person.EligibilityDecisions);
+        Assert.Equal(PathState.Candidate, person.State);
+    }
+
+    [Fact]
+    public void The_same_decision_the_same_day_is_refused_another_day_or_another_outcome_is_not()
+    {
+        var person = new Person { State = PathState.Candidate };
+        var morning = new DateTime(2026, 3, 16, 8, 0, 0, DateTimeKind.Utc);
+        person.RecordEligibilityDecision(Decision(true, morning), Day);
+        Assert.Throws<BusinessRuleException>(() => person.RecordEligibilityDecision(Decision(true, morning.AddHours(9)), Day));
+        person.RecordEligibilityDecision(Decision(false, morning.AddHours(9)), Day);
+        person.RecordEligibilityDecision(Decision(true, morning.AddDays(1)), Day);
+        Assert.Equal(3, person.EligibilityDecisions.Count);
+        Assert.Equal(PathState.Eligible, person.State);
+    }
+
+    [Theory]
+    [InlineData(PathState.Proposed)]
+    [InlineData(PathState.Hired)]
+    public void Once_proposed_or_hired_eligibility_is_no_longer_decided(PathState state)
+    {
+        var person = new Person { State = state };
+        Assert.Throws<BusinessRuleException>(() => person.RecordEligibilityDecision(Decision(false, DateTime.UnixEpoch), Day));
+        Assert.Empty(person.EligibilityDecisions);
+    }
+
     [Fact]
     public void The_duplicate_key_ignores_accents_case_and_spaces_but_not_the_birth_date()
     {
