@@ -34,6 +34,7 @@ public static class CoreServices
         services.AddScoped<AuditService>();
         services.AddScoped<ParameterService>();
         services.AddScoped<PersonService>();
+        services.AddScoped<PersonalDataService>();
         services.AddScoped<WaitingListService>();
         services.AddScoped<PeopleFiguresService>();
         services.AddScoped<PeopleImportService>();

@@ -14,13 +14,19 @@ public static class Eligibility
     public static EligibilityProposal Assess(EligibilityFacts facts, EligibilityThresholds thresholds, DateOnly at)
     {
         var reasons = new List<string>();
+        var unmet = new List<string>();
         var eligible = true;
+        void NotMet(string reason)
+        {
+            eligible = false;
+            reasons.Add(reason);
+            unmet.Add(reason);
+        }
         DateOnly? metOn = null;
 
         if (facts.DeprivedOfEmploymentSince is not { } deprivedSince)
         {
-            eligible = false;
-            reasons.Add("La date depuis laquelle la personne est privée d'emploi n'est pas renseignée.");
+            NotMet("La date depuis laquelle la personne est privée d'emploi n'est pas renseignée.");
         }
         else
         {
@@ -32,15 +38,13 @@ public static class Eligibility
             }
             else
             {
-                eligible = false;
-                reasons.Add($"Il manque {Missing(at, reached)} de privation d'emploi (condition remplie le {Show(reached)}).");
+                NotMet($"Il manque {Missing(at, reached)} de privation d'emploi (condition remplie le {Show(reached)}).");
             }
         }
 
         if (facts.LivesInTerritorySince is not { } livesSince)
         {
-            eligible = false;
-            reasons.Add("La date d'arrivée sur le territoire n'est pas renseignée.");
+            NotMet("La date d'arrivée sur le territoire n'est pas renseignée.");
         }
         else
         {
@@ -52,8 +56,7 @@ public static class Eligibility
             }
             else
             {
-                eligible = false;
-                reasons.Add($"Il manque {Missing(at, reached)} de résidence sur le territoire (condition remplie le {Show(reached)}).");
+                NotMet($"Il manque {Missing(at, reached)} de résidence sur le territoire (condition remplie le {Show(reached)}).");
             }
         }
 
@@ -63,16 +66,15 @@ public static class Eligibility
         }
         else
         {
-            eligible = false;
             metOn = null;
-            reasons.Add("L'adresse n'est pas dans le périmètre habilité.");
+            NotMet("L'adresse n'est pas dans le périmètre habilité.");
         }
 
         if (facts.DeprivedOfEmploymentSince is null || facts.LivesInTerritorySince is null)
         {
             metOn = null;
         }
-        return new EligibilityProposal(eligible, reasons, metOn);
+        return new EligibilityProposal(eligible, reasons, metOn, unmet);
     }
 
     /// <summary>"2 mois", "1 mois et 3 jours", "12 jours": the time from a date until another, in calendar months then days.</summary>

@@ -117,6 +117,9 @@ public class Person : TrackedEntity, IBelongsToTerritory
         }
     }
 
+    /// <summary>What the eligibility conditions look at, as the registry says today.</summary>
+    public EligibilityFacts Situation => new(DeprivedOfEmploymentSince, LivesInTerritorySince, InPerimeter);
+
     /// <summary>An anonymised record is closed: nothing about the person can be written again.</summary>
     public void EnsureNotAnonymised()
     {

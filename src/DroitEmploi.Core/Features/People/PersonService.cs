@@ -10,7 +10,6 @@ namespace DroitEmploi.Core.Features.People;
 /// <summary>The volunteers' registry: registration, eligibility decisions, the path and its log.</summary>
 public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ReadJournal readJournal)
 {
-    internal const string NotFound = "Cette personne n'existe pas ou ne vous est pas accessible.";
 
     public async Task<PagedResult<PersonSummary>> ListAsync(AccessScope scope, int territoryId, PeopleQuery query, CancellationToken cancellationToken = default)
     {
@@ -61,7 +60,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
     public async Task<PersonDetails> GetAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var person = await LoadAsync(db, scope, id, cancellationToken);
+        var person = await PersonQueries.RequireAsync(db, scope, id, cancellationToken);
         await readJournal.RecordAsync(scope, AuditActions.Read, nameof(Person), id, person.TerritoryId, cancellationToken: cancellationToken);
         return await DetailsAsync(db, person, cancellationToken);
     }
@@ -89,7 +88,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
     {
         Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var person = await LoadAsync(db, scope, id, cancellationToken);
+        var person = await PersonQueries.RequireAsync(db, scope, id, cancellationToken);
         person.EnsureNotAnonymised();
         db.ExpectVersion(person, input.Version);
         person.Update(input);
@@ -101,7 +100,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
     public async Task<EligibilityProposal> ProposeEligibilityAsync(AccessScope scope, int id, DateOnly? at, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var person = await LoadAsync(db, scope, id, cancellationToken);
+        var person = await PersonQueries.RequireAsync(db, scope, id, cancellationToken);
         return await AssessAsync(db, person, at ?? clock.Today(), cancellationToken);
     }
 
@@ -109,7 +108,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var person = await LoadAsync(db, scope, id, cancellationToken);
+        var person = await PersonQueries.RequireAsync(db, scope, id, cancellationToken);
         var assessedOn = input.AssessedOn ?? clock.Today();
         if (assessedOn > clock.Today())
         {
@@ -136,7 +135,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var person = await LoadAsync(db, scope, id, cancellationToken);
+        var person = await PersonQueries.RequireAsync(db, scope, id, cancellationToken);
         person.EnsureNotAnonymised();
         var allowed = input.To switch
         {
@@ -163,94 +162,10 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         return await DetailsAsync(db, person, cancellationToken);
     }
 
-    /// <summary>Everything stored about a person, for their right of access (RGPD art. 15).</summary>
-    public async Task<PersonalDataExport> ExportAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var person = await LoadAsync(db, scope, id, cancellationToken);
-        var details = await DetailsAsync(db, person, cancellationToken);
-        var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var journal = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == nameof(Person) && e.EntityId == idText)
-            .OrderBy(e => e.Id)
-            .Select(e => new AuditEntryView(e.Id, e.At, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes))
-            .ToListAsync(cancellationToken);
-        await readJournal.RecordAsync(scope, AuditActions.Exported, nameof(Person), id, person.TerritoryId, "Export des données personnelles", cancellationToken);
-        return new PersonalDataExport(clock.UtcNow(), scope.UserName, details, journal);
-    }
-
-    /// <summary>
-    /// The right to be forgotten: identity, contact and free text are erased everywhere, the journal
-    /// included; what the statistics need (sex, birth year, dates, path) stays.
-    /// </summary>
-    public async Task<PersonDetails> AnonymiseAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var person = await LoadAsync(db, scope, id, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        person.Anonymise(clock.UtcNow());
-        var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await db.AuditEntries.Where(e => e.EntityType == nameof(Person) && e.EntityId == idText)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "(anonymisé)"), cancellationToken);
-        var contractIds = await AnonymiseCopiesAsync(db, person, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        // The journal of the contracts, this save's entries included, keeps no old name or note.
-        await db.AuditEntries.Where(e => e.EntityType == nameof(Employment.EmploymentContract) && contractIds.Contains(e.EntityId))
-            .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "(anonymisé)"), cancellationToken);
-        // The anonymisation's own journal entry must not keep the erased values either.
-        await db.AuditEntries.Where(e => e.EntityType == nameof(Person) && e.EntityId == idText && e.Changes != "(anonymisé)")
-            .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "{\"anonymisation\":\"identité effacée\"}"), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return await DetailsAsync(db, person, cancellationToken);
-    }
-
-    /// <summary>
-    /// Where else the person's identity was copied: the contract's name and notes, the free-text reasons of
-    /// the proposals made to them or that passed them over. Returns the contracts' ids, whose journal is erased.
-    /// </summary>
-    private static async Task<List<string>> AnonymiseCopiesAsync(AppDbContext db, Person person, CancellationToken cancellationToken)
-    {
-        const string Erased = "(anonymisé)";
-        var contracts = await db.EmploymentContracts.Include(c => c.Amendments).Include(c => c.Suspensions).AsSplitQuery()
-            .Where(c => c.PersonId == person.Id).ToListAsync(cancellationToken);
-        foreach (var contract in contracts)
-        {
-            contract.EmployeeName = $"{person.FirstName} {person.LastName}";
-            contract.ExitNote = contract.ExitNote is null ? null : Erased;
-            contract.Amendments.ForEach(a => a.Note = a.Note is null ? null : Erased);
-            contract.Suspensions.ForEach(s => s.Note = s.Note is null ? null : Erased);
-        }
-
-        var proposals = await db.Proposals.Where(p => p.TerritoryId == person.TerritoryId
-            && (p.PersonId == person.Id || p.OutOfOrderReason != null || p.OutcomeReason != null)).ToListAsync(cancellationToken);
-        foreach (var proposal in proposals.Where(p => p.PersonId == person.Id || p.PassedOverPersonIds.Contains(person.Id)))
-        {
-            proposal.OutOfOrderReason = proposal.OutOfOrderReason is null ? null : Erased;
-            proposal.OutcomeReason = proposal.OutcomeReason is null ? null : Erased;
-        }
-        return contracts.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-    }
-
-    internal static async Task<Person> LoadAsync(AppDbContext db, AccessScope scope, int id, CancellationToken cancellationToken)
-    {
-        var person = await db.People.Include(p => p.EligibilityDecisions).Include(p => p.Transitions)
-            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new NotFoundException(NotFound);
-        if (!scope.CanReadTerritory(person.TerritoryId))
-        {
-            throw new NotFoundException(NotFound);
-        }
-        scope.EnsureCanSeeIdentities(person.TerritoryId);
-        return person;
-    }
-
     private static async Task<EligibilityProposal> AssessAsync(AppDbContext db, Person person, DateOnly at, CancellationToken cancellationToken)
     {
         var parameters = await ParameterSnapshot.LoadAsync(db, cancellationToken);
-        var thresholds = new EligibilityThresholds(
-            (int)parameters.ValueOn(ParameterCatalogue.MinMonthsDeprivedOfEmployment, at),
-            (int)parameters.ValueOn(ParameterCatalogue.MinMonthsLivingInTerritory, at));
-        return Eligibility.Assess(new EligibilityFacts(person.DeprivedOfEmploymentSince, person.LivesInTerritorySince, person.InPerimeter), thresholds, at);
+        return Eligibility.Assess(person.Situation, EligibilityThresholds.On(parameters, at), at);
     }
 
     private void Validate(PersonInput input)
@@ -288,7 +203,8 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         }
     }
 
-    private async Task<PersonDetails> DetailsAsync(AppDbContext db, Person p, CancellationToken cancellationToken)
+    /// <summary>The record as its page shows it: position in the list, proposals, today's eligibility proposal, decisions and path.</summary>
+    internal async Task<PersonDetails> DetailsAsync(AppDbContext db, Person p, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         int? position = null;
@@ -305,7 +221,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         }
         catch (BusinessRuleException missing)
         {
-            current = new EligibilityProposal(false, [missing.Message], null);
+            current = new EligibilityProposal(false, [missing.Message], null, [missing.Message]);
         }
         return new PersonDetails(
             p.Id, p.TerritoryId, p.FirstName, p.LastName, p.BirthDate, Clock.AgeOn(p.BirthDate, today), p.Sex,

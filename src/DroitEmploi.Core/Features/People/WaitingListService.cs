@@ -2,6 +2,7 @@ using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Core.Features.Territories;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,10 +54,11 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
             positions = rows.Select((p, index) => (p.Id, index)).ToDictionary(x => x.Id, x => (page - 1) * pageSize + x.index + 1);
         }
         var today = clock.Today();
-        var entries = rows.Select(p => Entry(p, positions[p.Id], today)).ToList();
+        var thresholds = EligibilityThresholds.On(await ParameterSnapshot.LoadAsync(db, cancellationToken), today);
+        var entries = rows.Select(p => Entry(p, positions[p.Id], today, thresholds)).ToList();
         var first = await waiting.InWaitingOrder().FirstOrDefaultAsync(cancellationToken);
         return new WaitingList(new PagedResult<WaitingListEntry>(entries, matching, page, pageSize), total,
-            first is null ? null : Entry(first, 1, today));
+            first is null ? null : Entry(first, 1, today, thresholds));
     }
 
     /// <summary>Everyone waiting, in order, for the export.</summary>
@@ -67,12 +69,15 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
         var rows = await db.People.AsNoTracking().Waiting(territoryId).InWaitingOrder().ToListAsync(cancellationToken);
         await readJournal.RecordAsync(scope, Audit.AuditActions.Exported, "WaitingList", territoryId, territoryId, $"{rows.Count} personnes", cancellationToken);
         var today = clock.Today();
-        return rows.Select((p, index) => Entry(p, index + 1, today)).ToList();
+        var thresholds = EligibilityThresholds.On(await ParameterSnapshot.LoadAsync(db, cancellationToken), today);
+        return rows.Select((p, index) => Entry(p, index + 1, today, thresholds)).ToList();
     }
 
-    private static WaitingListEntry Entry(Person p, int position, DateOnly today) => new(
+    /// <summary>An entry of the list, with the conditions the person's current situation no longer meets (an address moved out of the perimeter…).</summary>
+    private static WaitingListEntry Entry(Person p, int position, DateOnly today, EligibilityThresholds thresholds) => new(
         position, p.Id, p.LastName, p.FirstName, Clock.AgeOn(p.BirthDate, today), p.Sex, p.CandidacyDate,
-        today.DayNumber - p.CandidacyDate.DayNumber, p.WeeklyHoursWished, p.WishedActivities, p.UnavailableDays);
+        today.DayNumber - p.CandidacyDate.DayNumber, p.WeeklyHoursWished, p.WishedActivities, p.UnavailableDays,
+        Eligibility.Assess(p.Situation, thresholds, today).Unmet);
 
     public async Task<IReadOnlyList<EmploymentCompanyChoice>> EmploymentCompaniesAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default)
     {

@@ -95,9 +95,9 @@ public static class PeopleEndpoints
         int id, PathChangeInput input, Caller caller, PersonService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.ChangePathAsync(caller.Scope, id, input, cancellationToken));
 
-    private static async Task<Ok<PersonalDataExport>> Export(int id, Caller caller, PersonService service, CancellationToken cancellationToken) =>
+    private static async Task<Ok<PersonalDataExport>> Export(int id, Caller caller, PersonalDataService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.ExportAsync(caller.Scope, id, cancellationToken));
 
-    private static async Task<Ok<PersonDetails>> Anonymise(int id, Caller caller, PersonService service, CancellationToken cancellationToken) =>
+    private static async Task<Ok<PersonDetails>> Anonymise(int id, Caller caller, PersonalDataService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.AnonymiseAsync(caller.Scope, id, cancellationToken));
 }

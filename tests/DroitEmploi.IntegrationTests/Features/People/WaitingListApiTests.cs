@@ -57,6 +57,29 @@ public abstract class WaitingListApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Someone_whose_situation_no_longer_meets_a_condition_is_flagged_with_which_one()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var moved = await scenario.RegisterEligibleAsync("Déménagée", new DateOnly(2024, 1, 1));
+        await scenario.RegisterEligibleAsync("Restée", new DateOnly(2024, 2, 1));
+        var before = await scenario.WaitingListAsync();
+        Assert.All(before.Entries.Items, e => Assert.Empty(e.UnmetConditions));
+
+        // Since the CLE's decision, her address left the perimeter.
+        var input = moved.ToInput();
+        input.InPerimeter = false;
+        await (await scenario.Admin.PutJsonAsync($"/api/v1/people/{moved.Id}", input)).OkAsync<PersonDetails>();
+
+        var after = await scenario.WaitingListAsync();
+        Assert.Equal(["L'adresse n'est pas dans le périmètre habilité."], after.First!.UnmetConditions);
+        Assert.Equal(moved.Id, after.First.PersonId);
+        Assert.Empty(after.Entries.Items.Single(e => e.PersonId != moved.Id).UnmetConditions);
+        var record = await (await scenario.Admin.GetAsync($"/api/v1/people/{moved.Id}")).OkAsync<PersonDetails>();
+        Assert.Equal(["L'adresse n'est pas dans le périmètre habilité."], record.CurrentProposal.Unmet);
+        Assert.Equal(2, record.CurrentProposal.Reasons.Count - record.CurrentProposal.Unmet.Count);
+    }
+
+    [Fact]
     public async Task Proposals_are_listed_for_their_territory_and_for_the_ebe_they_were_made_to_and_for_nobody_else()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);

@@ -27,6 +27,7 @@ public class EligibilityTests
             "L'adresse est dans le périmètre habilité.",
         ], proposal.Reasons);
         Assert.Equal(new DateOnly(2025, 3, 15), proposal.ConditionsMetOn);
+        Assert.Empty(proposal.Unmet);
     }
 
     [Theory]
@@ -48,6 +49,7 @@ public class EligibilityTests
         var proposal = Eligibility.Assess(facts, Law, new DateOnly(2025, 3, 14));
         Assert.False(proposal.Eligible);
         Assert.Contains("Il manque 1 jour de privation d'emploi (condition remplie le 15 mars 2025).", proposal.Reasons);
+        Assert.Equal(["Il manque 1 jour de privation d'emploi (condition remplie le 15 mars 2025)."], proposal.Unmet);
         Assert.Equal(new DateOnly(2025, 3, 15), proposal.ConditionsMetOn);
     }
 
