@@ -172,6 +172,12 @@ public abstract class PeopleApiTests(AppFactory app)
         }
         var unfounded = await (await scenario.Admin.PostJsonAsync(url, new EligibilityDecisionInput { Eligible = true, Comment = "  " })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("pièce", unfounded.GetProperty("errors").GetProperty("evidence")[0].GetString(), StringComparison.Ordinal);
+        // The hostile-input test found "evidence": null answering 500: it is "no evidence", refused the same way.
+        using (var nullEvidence = new StringContent("{\"eligible\": true, \"evidence\": null}", System.Text.Encoding.UTF8, "application/json"))
+        {
+            var problem = await (await scenario.Admin.PostAsync(url, nullEvidence)).ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.True(problem.GetProperty("errors").TryGetProperty("evidence", out _), problem.ToString());
+        }
         Assert.Empty((await (await scenario.Admin.GetAsync($"/api/v1/people/{person.Id}")).OkAsync<PersonDetails>()).Decisions);
 
         // A comment alone is enough; the same decision again the same day is a second click, refused.
