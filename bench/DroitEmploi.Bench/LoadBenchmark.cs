@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using DroitEmploi.Core.Features.Demo;
 
@@ -160,7 +159,7 @@ public static class LoadBenchmark
 
         public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
         {
-            var port = FreePort();
+            var port = ThrowawayPostgres.FreePort();
             var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
             start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DroitEmploi.Web.dll"));
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
@@ -209,13 +208,6 @@ public static class LoadBenchmark
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit();
             _process.Dispose();
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
     }
 }

@@ -64,7 +64,8 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on now.</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -20,10 +20,10 @@ internal sealed class AuditJournal
 
     public bool IsEmpty => _pending.Count == 0;
 
+    /// <summary>The changes tracked now; the save process has detected them already.</summary>
     public static AuditJournal Capture(AppDbContext context)
     {
         var journal = new AuditJournal { _actor = context.Actor };
-        context.ChangeTracker.DetectChanges();
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is IAudited).ToList())
         {
             var action = entry.State switch
