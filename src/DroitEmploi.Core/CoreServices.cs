@@ -46,6 +46,9 @@ public static class CoreServices
         services.AddScoped<EmployeeWeekService>();
         services.AddSingleton<ScheduleRunner>();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<AccountPasswords>();
+        services.AddScoped<AccountRevocation>();
         services.AddScoped<DemoDataSeeder>();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DroitEmploi.Core.Common;
+using DroitEmploi.Web.Features.Access;
 using DroitEmploi.Web.Features.Audit;
 using DroitEmploi.Web.Features.Directory;
 using DroitEmploi.Web.Features.Employment;
@@ -70,6 +71,7 @@ public static class ApiSetup
         api.MapParameterEndpoints();
         api.MapEmploymentEndpoints();
         api.MapPlanningEndpoints();
+        api.MapAccountAdministrationEndpoints();
 
         // Any other address under /api is unknown whatever the method (a page's catch-all would answer 405).
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound))

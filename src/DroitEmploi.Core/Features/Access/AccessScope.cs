@@ -116,6 +116,84 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>Who opens the accounts pages: administrators, CLE teams, and an EBE's or a KPA's management for its staff.</summary>
+    public bool CanAdministerAccounts => IsAdministrator || ManagedTerritoryIds.Any()
+        || Roles.Any(r => r.Role is Role.EbeManagement or Role.KpaCoordination);
+
+    public void EnsureCanAdministerAccounts()
+    {
+        if (!CanAdministerAccounts)
+        {
+            throw new ForbiddenException("Les comptes sont gérés par les administrateurs, les équipes projet des CLE et les directions de structure.");
+        }
+    }
+
+    /// <summary>
+    /// Who gives a role: an administrator any; a CLE team the CLE's roles on its own territories and the
+    /// roles of the organisations working there; an organisation's management its employees. Nobody but
+    /// an administrator makes an administrator or a funder, whose roles span every territory.
+    /// </summary>
+    public bool CanGrant(GrantedRole granted)
+    {
+        if (IsAdministrator)
+        {
+            return true;
+        }
+        var role = granted.Role;
+        return role.Role switch
+        {
+            Role.Administrator or Role.Funder => false,
+            Role.CleTeam or Role.CleMember => role.TerritoryId is { } territoryId && ManagedTerritoryIds.Contains(territoryId),
+            _ => granted.Organisation is { } organisation && organisation.Id == role.OrganisationId
+                && (organisation.TerritoryIds.Any(ManagedTerritoryIds.Contains)
+                    || (role.Role == Role.Employee && ManagesOrganisation(organisation.Id))),
+        };
+    }
+
+    public void EnsureCanGrant(GrantedRole granted)
+    {
+        if (!CanGrant(granted))
+        {
+            throw new ForbiddenException(granted.Role.Role is Role.Administrator or Role.Funder
+                ? "Seul·e un·e administrateur·rice donne ce rôle, qui vaut pour tous les territoires."
+                : "Vous ne pouvez donner un rôle que sur votre territoire ou dans votre structure.");
+        }
+    }
+
+    /// <summary>A role is taken back by whoever could give it, never from oneself (nobody locks themselves out by mistake).</summary>
+    public bool CanRevoke(string accountId, GrantedRole granted) => accountId != UserId && CanGrant(granted);
+
+    public void EnsureCanRevoke(string accountId, GrantedRole granted)
+    {
+        if (accountId == UserId)
+        {
+            throw new ForbiddenException("Vous ne pouvez pas retirer vos propres rôles : demandez-le à une autre personne qui les gère.");
+        }
+        EnsureCanGrant(granted);
+    }
+
+    /// <summary>An account is visible to whoever could give one of its roles.</summary>
+    public bool CanSeeAccount(IReadOnlyCollection<GrantedRole> held) => IsAdministrator || held.Any(CanGrant);
+
+    /// <summary>
+    /// Deactivating or resetting another's account needs every role it holds to be within this user's
+    /// reach: a CLE team cannot shut someone out of another territory. Never one's own account here.
+    /// </summary>
+    public bool CanManageAccount(string accountId, IReadOnlyCollection<GrantedRole> held) =>
+        accountId != UserId && (IsAdministrator || (held.Count > 0 && held.All(CanGrant)));
+
+    public void EnsureCanManageAccount(string accountId, IReadOnlyCollection<GrantedRole> held)
+    {
+        if (accountId == UserId)
+        {
+            throw new ForbiddenException("Vous ne pouvez pas désactiver ni réinitialiser votre propre compte ici : utilisez « Mon compte ».");
+        }
+        if (!CanManageAccount(accountId, held))
+        {
+            throw new ForbiddenException("Ce compte a des rôles hors de votre territoire ou de votre structure : seul·e un·e administrateur·rice peut le désactiver ou le réinitialiser.");
+        }
+    }
+
     public const string OrganisationNotFound = "Cette structure n'existe pas ou ne vous est pas accessible.";
 
     public void EnsureCanReadTerritory(int territoryId)

@@ -28,7 +28,8 @@ public static class AccountSetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<FrenchIdentityErrors>();
+            .AddErrorDescriber<FrenchIdentityErrors>()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = LoginPath;
@@ -51,6 +52,7 @@ public static class AccountSetup
         builder.Services.AddDatabaseSessions();
         builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddScoped<LoginGate>();
+        builder.Services.AddSingleton<AccountLinkDelivery>();
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<ScopeResolver>();

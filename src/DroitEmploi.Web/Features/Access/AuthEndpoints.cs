@@ -12,8 +12,8 @@ using Microsoft.Extensions.Options;
 namespace DroitEmploi.Web.Features.Access;
 
 /// <summary>
-/// Tokens for programs. Only these four routes exist: accounts are created by administrators, so no
-/// registration route is mapped at all.
+/// Tokens for programs, and the two things a person does without being signed in (ask for a password
+/// link, set a password from one). Accounts are invited by those who manage them: no registration route exists at all.
 /// </summary>
 public static class AuthEndpoints
 {
@@ -29,7 +29,34 @@ public static class AuthEndpoints
         auth.MapPost("/password", ChangePasswordAsync)
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
             .WithSummary("Change le mot de passe ; les autres sessions et jetons du compte cessent de valoir");
+        auth.MapPost("/forgot-password", ForgotPasswordAsync).AllowAnonymous()
+            .WithSummary("Mot de passe oublié : un lien est envoyé à l'adresse si elle a un compte actif ; la réponse est la même sinon");
+        auth.MapPost("/set-password", SetPasswordAsync).AllowAnonymous()
+            .WithSummary("Choisir son mot de passe depuis un lien d'invitation ou de réinitialisation ; les sessions précédentes cessent")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         return app;
+    }
+
+    private static async Task<Results<Accepted, ProblemHttpResult>> ForgotPasswordAsync(
+        ForgottenPasswordInput input, HttpContext context, LoginThrottle throttle, AccountPasswords passwords, AccountLinkDelivery delivery)
+    {
+        var email = (input.Email ?? "").Trim();
+        if (!throttle.TryEnter(email, context.Connection.RemoteIpAddress))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, detail: "Trop de demandes : réessayez dans quelques minutes.");
+        }
+        // The link goes to the account's owner only (the log, until a mail server is configured), never in this answer.
+        if (await passwords.RequestLinkAsync(email, context.RequestAborted) is { } link)
+        {
+            delivery.Deliver(link, AccountLinkDelivery.BaseUriOf(context.Request));
+        }
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<NoContent> SetPasswordAsync(PasswordLinkInput input, AccountPasswords passwords, CancellationToken cancellationToken)
+    {
+        await passwords.SetPasswordAsync(input.AccountId, input.Token, input.Purpose, input.Password, input.Confirmation, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LogInAsync(

@@ -7,7 +7,6 @@ public static class SessionStoreSetup
     public static IServiceCollection AddDatabaseSessions(this IServiceCollection services)
     {
         services.AddSingleton<DatabaseTicketStore>();
-        services.AddScoped<AccountRevocation>();
         services.AddOptions<CookieAuthenticationOptions>(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
         return services;
