@@ -19,7 +19,7 @@ public sealed class AccountPasswords(IServiceScopeFactory scopes, TimeProvider c
     public async Task<AccountLink?> RequestLinkAsync(string? email, CancellationToken cancellationToken = default)
     {
         var address = (email ?? "").Trim();
-        if (address.Length is 0 or > 256)
+        if (address.Length is 0 or > 256 || InputLimits.HasControlCharacters(address))
         {
             return null;
         }
@@ -49,7 +49,8 @@ public sealed class AccountPasswords(IServiceScopeFactory scopes, TimeProvider c
         {
             throw ValidationFailedException.For("confirmation", "Les deux mots de passe saisis diffèrent.");
         }
-        if (string.IsNullOrWhiteSpace(accountId) || string.IsNullOrWhiteSpace(token) || accountId.Length > 64 || token.Length > 4096)
+        if (string.IsNullOrWhiteSpace(accountId) || string.IsNullOrWhiteSpace(token) || accountId.Length > 64 || token.Length > 4096
+            || InputLimits.HasControlCharacters(accountId) || InputLimits.HasControlCharacters(token))
         {
             throw new BusinessRuleException(InvalidLink);
         }

@@ -67,6 +67,39 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
         return Summarise(user.Id, user.Email, user.DisplayName, user.PasswordHash is not null, user.InvitedAt, user.DeactivatedAt, rows, scope, ownView: true);
     }
 
+    /// <summary>Every role this user may give and where, judged by the same rule as the giving itself.</summary>
+    public async Task<IReadOnlyList<GrantChoice>> GrantChoicesAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanAdministerAccounts();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var territories = await db.Territories.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.EmploymentCompany || o.Kind == OrganisationKind.Kpa)
+            .OrderBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name, o.Kind, TerritoryIds = o.Territories.Select(t => t.TerritoryId).ToList() })
+            .ToListAsync(cancellationToken);
+        var candidates = new List<(GrantedRole Granted, string Label)>
+        {
+            (new GrantedRole(new ScopedRole(Role.Administrator, null, null), null), Role.Administrator.French()),
+            (new GrantedRole(new ScopedRole(Role.Funder, null, null), null), Role.Funder.French()),
+        };
+        foreach (var territory in territories)
+        {
+            candidates.AddRange(new[] { Role.CleTeam, Role.CleMember }.Select(role =>
+                (new GrantedRole(new ScopedRole(role, territory.Id, null), null), $"{role.French()} — {territory.Name}")));
+        }
+        foreach (var organisation in organisations)
+        {
+            var access = new OrganisationAccess(organisation.Id, organisation.TerritoryIds);
+            Role[] roles = organisation.Kind == OrganisationKind.Kpa ? [Role.KpaCoordination, Role.Employee] : [Role.EbeManagement, Role.Employee];
+            candidates.AddRange(roles.Select(role =>
+                (new GrantedRole(new ScopedRole(role, null, organisation.Id), access), $"{role.French()} — {organisation.Name}")));
+        }
+        return candidates.Where(c => scope.CanGrant(c.Granted))
+            .Select(c => new GrantChoice(c.Granted.Role.Role, c.Granted.Role.TerritoryId, c.Granted.Role.OrganisationId, c.Label))
+            .ToList();
+    }
+
     public async Task<(AccountSummary Account, AccountLink Link)> InviteAsync(
         AccessScope scope, InvitationInput input, CancellationToken cancellationToken = default)
     {

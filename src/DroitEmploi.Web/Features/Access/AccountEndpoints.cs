@@ -11,6 +11,7 @@ public static class AccountEndpoints
         var accounts = api.MapGroup("/accounts").WithTags("Comptes")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         accounts.MapGet("/", List).WithSummary("Comptes que vous gérez, avec recherche, filtre par rôle et pagination");
+        accounts.MapGet("/choices", Choices).WithSummary("Les rôles que vous pouvez donner, et où");
         accounts.MapGet("/me", Mine).WithSummary("Votre compte et vos rôles");
         accounts.MapGet("/{id}", Get).WithSummary("Un compte et ses rôles").ProducesProblem(StatusCodes.Status404NotFound);
         accounts.MapPost("/invitations", Invite)
@@ -35,6 +36,9 @@ public static class AccountEndpoints
         Caller caller, AccountService service, CancellationToken cancellationToken,
         string? search = null, Role? role = null, bool? active = null, int? page = null, int? pageSize = null) =>
         TypedResults.Ok(await service.ListAsync(caller.Scope, search, role, active, page, pageSize, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<GrantChoice>>> Choices(Caller caller, AccountService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GrantChoicesAsync(caller.Scope, cancellationToken));
 
     private static async Task<Ok<AccountSummary>> Mine(Caller caller, AccountService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.MineAsync(caller.Scope, cancellationToken));

@@ -75,6 +75,10 @@ public abstract class AccountApiTests(AppFactory app)
         await (await cle.PostJsonAsync("/api/v1/accounts/invitations", Invitation(NewEmail(), Role.EbeManagement, organisationId: fabrique)))
             .ProblemAsync(HttpStatusCode.Forbidden);
 
+        var choices = await (await cle.GetAsync("/api/v1/accounts/choices")).OkAsync<List<GrantChoice>>();
+        Assert.Contains(choices, c => c.Label == "Membre du CLE — Valenciennes");
+        Assert.Contains(choices, c => c.Label == "Direction d'EBE — La Barakajobs");
+        Assert.DoesNotContain(choices, c => c.Role is Role.Administrator or Role.Funder || c.TerritoryId == lille || c.OrganisationId == fabrique);
         var employee = await InviteAsync(cle, NewEmail(), Role.EbeManagement, organisationId: barakajobs);
         Assert.Equal(["Direction d'EBE — La Barakajobs"], employee.Account.Memberships.Select(m => m.Label));
         var member = await InviteAsync(cle, NewEmail(), Role.CleMember, territoryId: valenciennes);
@@ -219,6 +223,8 @@ public abstract class AccountApiTests(AppFactory app)
         var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
         using var director = await app.ClientForAsync(BarakajobsManagement);
 
+        var choices = await (await director.GetAsync("/api/v1/accounts/choices")).OkAsync<List<GrantChoice>>();
+        Assert.Equal(["Salarié·e — La Barakajobs"], choices.Select(c => c.Label));
         var employee = await InviteAsync(director, NewEmail(), Role.Employee, organisationId: barakajobs);
         Assert.Equal([Role.Employee], employee.Account.Memberships.Select(m => m.Role));
         await (await director.PostJsonAsync("/api/v1/accounts/invitations", Invitation(NewEmail(), Role.EbeManagement, organisationId: barakajobs)))

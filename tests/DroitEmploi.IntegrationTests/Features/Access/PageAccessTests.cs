@@ -97,9 +97,12 @@ public sealed class PageAccessTests(SqliteApp app)
         ("/journal", "/api/v1/audit"),
         ("/parametres", "/api/v1/parameters"),
         ("/mon-espace", "/api/v1/me/contracts"),
+        ("/comptes", "/api/v1/accounts"),
+        ($"/comptes/{ids.LilleTeamAccount}", $"/api/v1/accounts/{ids.LilleTeamAccount}"),
+        ("/mon-compte", "/api/v1/accounts/me"),
     ];
 
-    private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract);
+    private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount);
 
     private async Task<DemoIds> DemoIdsAsync()
     {
@@ -109,7 +112,9 @@ public sealed class PageAccessTests(SqliteApp app)
         using var admin = await app.ClientForAsync(Administrator);
         var people = await (await admin.GetAsync($"/api/v1/territories/{valenciennes}/people?pageSize=1")).OkAsync<JsonElement>();
         var contracts = await (await admin.GetAsync($"/api/v1/organisations/{barakajobs}/contracts")).OkAsync<JsonElement>();
+        var lilleTeam = await (await admin.GetAsync($"/api/v1/accounts?search={Uri.EscapeDataString(LilleTeam)}")).OkAsync<JsonElement>();
         return new DemoIds(valenciennes, barakajobs, fabrique,
-            people.GetProperty("items")[0].GetProperty("id").GetInt32(), contracts[0].GetProperty("id").GetInt32());
+            people.GetProperty("items")[0].GetProperty("id").GetInt32(), contracts[0].GetProperty("id").GetInt32(),
+            lilleTeam.GetProperty("items")[0].GetProperty("id").GetString()!);
     }
 }

@@ -1,0 +1,78 @@
+using DroitEmploi.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+using static DroitEmploi.Core.Features.Demo.DemoAccounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace DroitEmploi.EndToEnd.Features.Access;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccountJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task An_administrator_invites_a_cle_member_who_sets_her_password_and_sees_only_her_territory()
+    {
+        var email = $"sylvie-{Guid.NewGuid():N}@exemple.fr";
+        var admin = await app.NewPageAsync();
+        await admin.LogInAsync(Administrator);
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Comptes" }).ClickAsync();
+        await admin.WaitForURLAsync("**/comptes");
+        await admin.WaitUntilInteractiveAsync();
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Inviter une personne" }).ClickAsync();
+        await admin.FillAsync("#invitation-email", email);
+        await admin.FillAsync("#invitation-name", "Sylvie Membre");
+        await admin.Locator("#invitation-role").ClickAsync();
+        await admin.GetByRole(AriaRole.Option, new() { Name = "Membre du CLE — Valenciennes", Exact = true }).ClickAsync();
+        await admin.ClickAsync("#invitation-submit");
+        await Expect(admin.GetByTestId("account-link")).ToContainTextAsync(email);
+        var link = await admin.Locator("#account-link-url").InputValueAsync();
+        await Expect(admin.Locator("table tbody tr").Filter(new() { HasText = email })).ToContainTextAsync("Invitation en attente");
+        await admin.SnapshotAsync("account-invited");
+
+        var member = await app.NewPageAsync();
+        await member.GotoAsync(link);
+        await Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Bienvenue sur DroitEmploi" })).ToBeVisibleAsync();
+        await member.FillAsync("#password", "Sylvie-choisit-2026");
+        await member.FillAsync("#confirmation", "Sylvie-choisit-2026");
+        await member.ClickAsync("#password-submit");
+        await Expect(member.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre mot de passe est enregistré");
+
+        await member.LogInAsync(email, "Sylvie-choisit-2026");
+        await member.GoToAsync("/territoires");
+        await Expect(member.GetByRole(AriaRole.Link, new() { Name = "Valenciennes", Exact = true })).ToBeVisibleAsync();
+        await Expect(member.GetByText("Métropole européenne de Lille")).ToHaveCountAsync(0);
+        await member.GetByRole(AriaRole.Link, new() { Name = "Mon compte" }).ClickAsync();
+        await Expect(member.GetByTestId("my-memberships")).ToContainTextAsync("Membre du CLE — Valenciennes");
+        // A CLE member reads; she manages no account.
+        await Expect(member.GetByRole(AriaRole.Link, new() { Name = "Comptes", Exact = true })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_cle_team_deactivates_an_account_after_confirming_and_the_login_page_offers_a_forgotten_password()
+    {
+        var team = await app.NewPageAsync();
+        await team.LogInAsync(ValenciennesTeam);
+        await team.GoToAsync("/comptes");
+        await team.GetByRole(AriaRole.Button, new() { Name = "Inviter une personne" }).ClickAsync();
+        var email = $"stagiaire-{Guid.NewGuid():N}@exemple.fr";
+        await team.FillAsync("#invitation-email", email);
+        await team.Locator("#invitation-role").ClickAsync();
+        await team.GetByRole(AriaRole.Option, new() { Name = "Membre du CLE — Valenciennes", Exact = true }).ClickAsync();
+        await team.ClickAsync("#invitation-submit");
+        await Expect(team.GetByTestId("account-link")).ToContainTextAsync(email);
+
+        await team.Locator("table tbody tr").Filter(new() { HasText = email }).GetByRole(AriaRole.Link).ClickAsync();
+        await team.WaitForURLAsync("**/comptes/*");
+        await team.ClickAsync("#deactivate");
+        await team.GetByRole(AriaRole.Button, new() { Name = "Désactiver", Exact = true }).ClickAsync();
+        await Expect(team.GetByText("Désactivé", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(team.Locator("#reactivate")).ToBeVisibleAsync();
+
+        var visitor = await app.NewPageAsync();
+        await visitor.GotoAsync("/connexion");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Mot de passe oublié ?" }).ClickAsync();
+        await visitor.FillAsync("#email", email);
+        await visitor.ClickAsync("#forgotten-submit");
+        await Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("Si un compte actif existe pour cette adresse");
+    }
+}
