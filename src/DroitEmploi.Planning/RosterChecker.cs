@@ -31,7 +31,7 @@ public static class RosterChecker
                 }
                 if (employee.DaysOff.Contains(group.Key))
                 {
-                    violations.Add(new(employee.Id, group.Key, "DayOff", "Jour où la personne ne peut pas travailler."));
+                    violations.Add(new(employee.Id, group.Key, RuleNames.DayOff, "Jour où la personne ne peut pas travailler."));
                 }
             }
             foreach (var shift in own.GroupBy(a => a.ShiftId))
@@ -44,7 +44,7 @@ public static class RosterChecker
             var minutes = own.Sum(a => shifts.TryGetValue(a.ShiftId, out var s) ? s.Minutes : 0);
             if (minutes < employee.MinTotalMinutes || minutes > employee.MaxTotalMinutes)
             {
-                violations.Add(new(employee.Id, null, "TotalMinutes",
+                violations.Add(new(employee.Id, null, RuleNames.TotalMinutes,
                     $"{minutes / 60.0:0.#} h planifiées pour {employee.MinTotalMinutes / 60.0:0.#} à {employee.MaxTotalMinutes / 60.0:0.#} h choisies."));
             }
             for (var d = 0; d + 1 < problem.Days; d++)

@@ -1111,6 +1111,11 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("ScheduleId")
                         .HasColumnType("integer");
 

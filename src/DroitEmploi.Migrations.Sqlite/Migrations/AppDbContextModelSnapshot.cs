@@ -1071,6 +1071,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ScheduleId")
                         .HasColumnType("INTEGER");
 

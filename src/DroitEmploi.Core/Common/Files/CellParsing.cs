@@ -5,7 +5,7 @@ namespace DroitEmploi.Core.Common.Files;
 /// <summary>Reads the values people type in spreadsheets; each failure says what was expected.</summary>
 public static class CellParsing
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = Common.French.Culture;
 
     private static readonly string[] DateFormats =
         ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd", "d MMMM yyyy", "dd MMMM yyyy", "d MMM yyyy"];

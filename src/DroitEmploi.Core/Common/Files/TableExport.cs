@@ -96,8 +96,8 @@ public static class TableExport
         null => "",
         DateOnly date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         bool flag => flag ? "oui" : "non",
-        decimal amount => amount.ToString("0.00", CultureInfo.GetCultureInfo("fr-FR")),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.GetCultureInfo("fr-FR")),
+        decimal amount => amount.ToString("0.00", French.Culture),
+        IFormattable formattable => formattable.ToString(null, French.Culture),
         _ => value.ToString() ?? "",
     };
 }

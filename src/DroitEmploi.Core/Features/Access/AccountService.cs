@@ -128,6 +128,10 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
         }
         membership.UserId = user.Id;
         unit.Db.Memberships.Add(membership);
+        if (input.ContractId is { } contractId)
+        {
+            await LinkContractAsync(unit.Db, role, contractId, user.Id, cancellationToken);
+        }
         AccountJournal.Add(unit.Db, clock.GetUtcNow().UtcDateTime, AccountActions.Invited, user, TerritoriesOf(membership, organisation),
             new { Email = new { @new = email }, Role = new { @new = await LabelAsync(unit.Db, role, cancellationToken) } });
         await unit.Db.SaveChangesAsync(cancellationToken);
@@ -233,6 +237,18 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
                 unit.Services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan);
         var clock = unit.Services.GetRequiredService<TimeProvider>();
         return new AccountLink(user.Id, user.Email ?? "", purpose, token, clock.GetUtcNow() + lifespan);
+    }
+
+    /// <summary>An employee's account reads one contract: of the organisation the role is held in, and nobody else's yet.</summary>
+    private static async Task LinkContractAsync(AppDbContext db, ScopedRole role, int contractId, string userId, CancellationToken cancellationToken)
+    {
+        var contract = await db.EmploymentContracts.SingleOrDefaultAsync(c => c.Id == contractId && c.OrganisationId == role.OrganisationId, cancellationToken);
+        if (role.Role != Role.Employee || contract is null)
+        {
+            throw ValidationFailedException.For("contractId", "Un contrat se relie au compte d'un·e salarié·e de la même structure.");
+        }
+        contract.LinkAccount(userId);
+        db.Touch(contract);
     }
 
     /// <summary>Checks a role before it is given: its shape, that its territory or organisation exists, and the giver's reach.</summary>

@@ -19,4 +19,7 @@ public sealed class InvitationInput
     public int? TerritoryId { get; set; }
 
     public int? OrganisationId { get; set; }
+
+    /// <summary>For an employee: the contract the account reads (its week, its hours), in the same organisation.</summary>
+    public int? ContractId { get; set; }
 }

@@ -52,7 +52,7 @@ public sealed class OrganisationService(IDbContextFactory<AppDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var tags = await Visible(db, scope).Select(o => o.ActivityTags).ToListAsync(cancellationToken);
-        return tags.SelectMany(t => t).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Create(new("fr-FR"), true)).ToList();
+        return tags.SelectMany(t => t).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Create(French.Culture, true)).ToList();
     }
 
     /// <summary>Names and ids of the organisations this user can see, to choose a carrier or a partner.</summary>

@@ -6,7 +6,7 @@ public sealed record ContractDetails(
     bool IsSupervisoryNonPpde, IReadOnlyList<string> Divisions, IReadOnlyList<string> Activities,
     DateOnly? ExitDate, ExitReason? ExitReason, bool? PositiveExit, string? ExitNote,
     IReadOnlyList<AmendmentView> Amendments, IReadOnlyList<SuspensionView> Suspensions,
-    IReadOnlyList<SkillView> Skills, IReadOnlyList<TrainingView> Trainings, bool CanManage, int Version)
+    IReadOnlyList<SkillView> Skills, IReadOnlyList<TrainingView> Trainings, bool CanManage, int Version, bool HasAccount = false)
 {
     public ContractInput ToInput() => new()
     {

@@ -132,4 +132,14 @@ public class EmploymentContract : TrackedEntity, IBelongsToTerritory
                 $"Cette période chevauche la suspension du {overlapping.Start:dd/MM/yyyy}{(overlapping.End is { } e ? $" au {e:dd/MM/yyyy}" : " (toujours en cours)")}.");
         }
     }
+
+    /// <summary>The employee's own account, through which she reads her contract and her weeks; set once.</summary>
+    public void LinkAccount(string userId)
+    {
+        if (EmployeeUserId is not null)
+        {
+            throw ValidationFailedException.For("contractId", "Ce contrat est déjà relié à un compte.");
+        }
+        EmployeeUserId = userId;
+    }
 }

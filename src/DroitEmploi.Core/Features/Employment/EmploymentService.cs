@@ -269,6 +269,6 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
             c.Suspensions.OrderBy(s => s.Start).Select(s => new SuspensionView(s.Id, s.Start, s.End, s.Reason, s.Note, s.By)).ToList(),
             c.Skills.OrderBy(s => s.Skill).Select(s => new SkillView(s.Id, s.Skill, s.Level)).ToList(),
             c.Trainings.OrderByDescending(t => t.Date).Select(t => new TrainingView(t.Id, t.Date, t.Hours, t.Kind, t.Title)).ToList(),
-            canManage, c.Version);
+            canManage, c.Version, c.EmployeeUserId is not null);
     }
 }

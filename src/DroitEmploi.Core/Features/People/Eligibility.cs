@@ -9,7 +9,7 @@ namespace DroitEmploi.Core.Features.People;
 /// </summary>
 public static class Eligibility
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = Common.French.Culture;
 
     public static EligibilityProposal Assess(EligibilityFacts facts, EligibilityThresholds thresholds, DateOnly at)
     {

@@ -148,7 +148,7 @@ public sealed class WaitingListService(IDbContextFactory<AppDbContext> dbFactory
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var proposal = await db.Proposals.Include(p => p.Person).SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
-        if (proposal is null || !(scope.CanManageTerritory(proposal.TerritoryId) || scope.ManagesOrganisation(proposal.OrganisationId)))
+        if (proposal is null || !scope.CanAnswerProposal(proposal.TerritoryId, proposal.OrganisationId))
         {
             throw new NotFoundException("Cette proposition n'existe pas ou ne vous est pas accessible.");
         }

@@ -10,4 +10,7 @@ public sealed class AvailabilityInput
 
     [MaxLength(7, ErrorMessage = "Une semaine a 7 jours.")]
     public List<AvailabilityDay> Days { get; set; } = [];
+
+    /// <summary>True once the employee confirmed a day off over a published shift (the management is then told).</summary>
+    public bool ConfirmConflicts { get; set; }
 }

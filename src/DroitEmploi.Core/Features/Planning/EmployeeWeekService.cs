@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DroitEmploi.Core.Features.Planning;
 
 /// <summary>A person's published weeks and, for an employee on her phone, her own days off and wishes.</summary>
-public sealed class EmployeeWeekService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class EmployeeWeekService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     /// <summary>A person's published week: employees read their own, the EBE's management and the CLE team anyone's.</summary>
     public async Task<PersonWeek> PersonWeekAsync(AccessScope scope, int personId, string week, CancellationToken cancellationToken = default)
@@ -64,13 +64,41 @@ public sealed class EmployeeWeekService(IDbContextFactory<AppDbContext> dbFactor
             throw ValidationFailedException.For("days", "Cette activité n'existe pas dans votre EBE.");
         }
         var existing = await db.Availability.Where(a => a.ContractId == contract.Id && a.Date >= monday && a.Date <= monday.AddDays(6)).ToListAsync(cancellationToken);
+        var wanted = Enumerable.Range(0, 7).Select(d => monday.AddDays(d)).Select(date =>
+            input.Days.FirstOrDefault(d => d.Date == date) is { } day ? day with { WishedSlotId = day.Unavailable ? null : day.WishedSlotId } : new AvailabilityDay(date, false, null)).ToList();
+        var today = clock.Today();
+        if (wanted.Any(day => day.Date < today && !SameAs(day, existing.FirstOrDefault(e => e.Date == day.Date))))
+        {
+            throw ValidationFailedException.For("days", "Les jours passés ne se changent plus : seules les disponibilités des jours à venir se déclarent.");
+        }
+        // A day off over a shift already published: the employee confirms, and the management is told.
+        var published = await db.Schedules.Include(s => s.Assignments).Include(s => s.Changes)
+            .SingleOrDefaultAsync(s => s.OrganisationId == contract.OrganisationId && s.WeekStart == monday && s.Status == ScheduleStatus.Published, cancellationToken);
+        var conflicts = published is null ? [] : wanted
+            .Where(day => day.Unavailable && existing.FirstOrDefault(e => e.Date == day.Date)?.Unavailable != true)
+            .SelectMany(day => published.Assignments.Where(a => a.ContractId == contract.Id && a.Date == day.Date))
+            .ToList();
+        if (conflicts.Count > 0)
+        {
+            var slotNames = await db.ScheduleSlots.Where(s => s.OrganisationId == contract.OrganisationId).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+            if (!input.ConfirmConflicts)
+            {
+                throw new PublishedShiftConflictException(conflicts.Select(c => new PublishedShift(c.Date, slotNames.GetValueOrDefault(c.SlotId, "?"))).ToList());
+            }
+            foreach (var conflict in conflicts)
+            {
+                published!.RecordUnavailability(contract.Id, conflict.Date, slotNames.GetValueOrDefault(conflict.SlotId, "?"), scope.UserName, clock.UtcNow());
+            }
+        }
         db.Availability.RemoveRange(existing);
-        db.Availability.AddRange(input.Days.Where(d => d.Unavailable || d.WishedSlotId is not null)
-            .DistinctBy(d => d.Date)
-            .Select(d => new AvailabilityEntry { ContractId = contract.Id, Date = d.Date, Unavailable = d.Unavailable, WishedSlotId = d.Unavailable ? null : d.WishedSlotId }));
+        db.Availability.AddRange(wanted.Where(d => d.Unavailable || d.WishedSlotId is not null)
+            .Select(d => new AvailabilityEntry { ContractId = contract.Id, Date = d.Date, Unavailable = d.Unavailable, WishedSlotId = d.WishedSlotId }));
         await db.SaveChangesAsync(cancellationToken);
         return await MyAvailabilityAsync(scope, input.Week, cancellationToken);
     }
+
+    private static bool SameAs(AvailabilityDay day, AvailabilityEntry? entry) =>
+        entry is null ? !day.Unavailable && day.WishedSlotId is null : entry.Unavailable == day.Unavailable && entry.WishedSlotId == day.WishedSlotId;
 
     private static async Task<EmploymentContract> CurrentContractAsync(AppDbContext db, AccessScope scope, DateOnly monday, CancellationToken cancellationToken) =>
         await db.EmploymentContracts.Where(c => c.EmployeeUserId == scope.UserId && c.StartDate <= monday.AddDays(6) && (c.ExitDate == null || c.ExitDate >= monday))
@@ -88,7 +116,7 @@ public sealed class EmployeeWeekService(IDbContextFactory<AppDbContext> dbFactor
         var shifts = published.SelectMany(s => s.Assignments).Where(a => ids.Contains(a.ContractId)).OrderBy(a => a.Date)
             .Select(a => new PersonShift(a.Date, slots[a.SlotId].Activity, slots[a.SlotId].Name, slots[a.SlotId].Minutes)).ToList();
         var changes = published.SelectMany(s => s.Changes).Where(c => ids.Contains(c.ContractId)).OrderByDescending(c => c.At)
-            .Select(c => new ChangeView(c.ContractId, c.Date, c.At, c.By, c.Description)).ToList();
+            .Select(c => new ChangeView(c.ContractId, c.Date, c.At, c.By, c.Description, c.Kind)).ToList();
         return new PersonWeek(contracts.FirstOrDefault()?.Id, IsoWeeks.Name(monday), monday, published.Count > 0, shifts, changes);
     }
 }

@@ -1,4 +1,5 @@
 using DroitEmploi.Core.Common;
+using DroitEmploi.Planning;
 
 namespace DroitEmploi.Core.Features.Planning;
 
@@ -30,4 +31,99 @@ public class Schedule : TrackedEntity
     public string? PublishedBy { get; set; }
     public List<ScheduleAssignment> Assignments { get; set; } = [];
     public List<ScheduleChange> Changes { get; set; } = [];
+    /// <summary>Publishes the week: each employee sees it on their phone. A schedule that breaks a hard rule is refused.</summary>
+    public void Publish(CheckResult check, Func<RuleViolation, string> describe, string by, DateTime at)
+    {
+        if (Status != ScheduleStatus.Proposed)
+        {
+            throw new BusinessRuleException(Status == ScheduleStatus.Published ? "Ce planning est déjà publié." : "Seul un planning proposé se publie.");
+        }
+        if (!check.Feasible)
+        {
+            throw new BusinessRuleException($"Le planning enfreint {check.Violations.Count} règle(s) : corrigez-les avant de publier. "
+                + string.Join(" ", check.Violations.Take(3).Select(describe)));
+        }
+        Status = ScheduleStatus.Published;
+        PublishedAt = at;
+        PublishedBy = by;
+    }
+
+    /// <summary>
+    /// The team's hand edits. Before publication the board shows what a change breaks; once published,
+    /// people rely on the week, so a change that breaks a hard rule is refused with the rule named, and
+    /// each accepted change is logged for the people concerned. Only rules the change itself breaks
+    /// count: a week an employee's new day off already broke must stay mendable one change at a time.
+    /// </summary>
+    public void ReplaceAssignments(
+        IReadOnlyCollection<AssignmentView> wanted, CheckResult before, CheckResult after, Func<RuleViolation, string> describe,
+        IReadOnlyDictionary<int, ScheduleSlot> slots, string by, DateTime at)
+    {
+        if (Status is not (ScheduleStatus.Proposed or ScheduleStatus.Published))
+        {
+            throw new BusinessRuleException("Le planning n'est pas encore proposé : attendez la fin du calcul.");
+        }
+        if (Status == ScheduleStatus.Published)
+        {
+            var broken = NewlyBroken(before, after);
+            if (broken.Count > 0)
+            {
+                throw new BusinessRuleException($"Ce planning est publié : une modification ne peut pas enfreindre ses règles. Celle-ci en enfreindrait {broken.Count} : "
+                    + string.Join(" ", broken.Take(3).Select(describe)));
+            }
+            LogChanges(wanted, slots, by, at);
+        }
+        Assignments = wanted.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+    }
+
+    /// <summary>An employee made a day of a published shift unavailable: the EBE's management is told through the change log.</summary>
+    public void RecordUnavailability(int contractId, DateOnly date, string slotName, string by, DateTime at) =>
+        Changes.Add(new ScheduleChange
+        {
+            ContractId = contractId,
+            Date = date,
+            At = at,
+            By = by,
+            Kind = ScheduleChangeKind.EmployeeUnavailable,
+            Description = $"{date.ToString("dddd d MMMM", French.Culture)} — indisponible alors que prévu·e sur {slotName}",
+        });
+
+    /// <summary>
+    /// The rules a change breaks that were kept before it. Someone who declared a working day off
+    /// already breaks her week; taking her shift away then leaves her below her hours, which is the absence, not the change.
+    /// </summary>
+    private static List<RuleViolation> NewlyBroken(CheckResult before, CheckResult after)
+    {
+        var absent = before.Violations.Where(v => v.Rule == RuleNames.DayOff).Select(v => v.EmployeeId).ToHashSet();
+        return after.Violations
+            .Where(v => !before.Violations.Any(b => b.EmployeeId == v.EmployeeId && b.Day == v.Day && b.Rule == v.Rule))
+            .Where(v => !(v.Rule == RuleNames.TotalMinutes && absent.Contains(v.EmployeeId)))
+            .ToList();
+    }
+
+    private void LogChanges(IReadOnlyCollection<AssignmentView> wanted, IReadOnlyDictionary<int, ScheduleSlot> slots, string by, DateTime at)
+    {
+        var before = Assignments.Select(a => new AssignmentView(a.ContractId, a.Date, a.SlotId)).ToHashSet();
+        var after = wanted.ToHashSet();
+        foreach (var (contractId, date) in before.Except(after).Concat(after.Except(before)).Select(a => (a.ContractId, a.Date)).Distinct())
+        {
+            var was = before.FirstOrDefault(a => a.ContractId == contractId && a.Date == date);
+            var current = after.FirstOrDefault(a => a.ContractId == contractId && a.Date == date);
+            var description = (was, current) switch
+            {
+                (null, { } added) => $"Ajout : {slots[added.SlotId].Name}",
+                ({ } removed, null) => $"Retrait : {slots[removed.SlotId].Name}",
+                ({ } from, { } to) => $"{slots[from.SlotId].Name} → {slots[to.SlotId].Name}",
+                _ => "Modification",
+            };
+            Changes.Add(new ScheduleChange
+            {
+                ContractId = contractId,
+                Date = date,
+                At = at,
+                By = by,
+                Kind = ScheduleChangeKind.ManagerEdit,
+                Description = $"{date.ToString("dddd d MMMM", French.Culture)} — {description}",
+            });
+        }
+    }
 }

@@ -10,4 +10,5 @@ public class ScheduleChange
     public DateTime At { get; set; }
     public string By { get; set; } = "";
     public string Description { get; set; } = "";
+    public ScheduleChangeKind Kind { get; set; }
 }

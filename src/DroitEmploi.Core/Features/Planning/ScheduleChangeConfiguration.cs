@@ -9,5 +9,6 @@ public sealed class ScheduleChangeConfiguration : IEntityTypeConfiguration<Sched
     {
         builder.Property(c => c.By).HasMaxLength(256);
         builder.Property(c => c.Description).HasMaxLength(500);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
     }
 }

@@ -12,6 +12,14 @@ namespace DroitEmploi.Core.Features.Planning;
 /// </summary>
 public sealed record WeekProblem(RosterProblem Problem, IReadOnlyList<EmploymentContract> Contracts, IReadOnlyList<ScheduleSlot> Slots, DateOnly Monday)
 {
+    /// <summary>A rule broken, as the team reads it: who, which day, what.</summary>
+    public string Describe(RuleViolation violation)
+    {
+        var name = Contracts.FirstOrDefault(c => c.Id == Id(violation.EmployeeId))?.EmployeeName ?? violation.EmployeeId;
+        var day = violation.Day is { } d ? $" ({Monday.AddDays(d).ToString("dddd d", Common.French.Culture)})" : "";
+        return $"{name}{day} : {violation.Message}";
+    }
+
     public static async Task<WeekProblem> BuildAsync(AppDbContext db, int organisationId, DateOnly monday, CancellationToken cancellationToken)
     {
         var sunday = monday.AddDays(6);

@@ -134,10 +134,6 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var schedule = await LoadAsync(db, scope, id, manage: true, cancellationToken);
-        if (schedule.Status is not (ScheduleStatus.Proposed or ScheduleStatus.Published))
-        {
-            throw new BusinessRuleException("Le planning n'est pas encore proposé : attendez la fin du calcul.");
-        }
         db.ExpectVersion(schedule, input.Version);
         var week = await WeekProblem.BuildAsync(db, schedule.OrganisationId, schedule.WeekStart, cancellationToken);
         var contracts = week.Contracts.Select(c => c.Id).ToHashSet();
@@ -148,12 +144,11 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         {
             throw ValidationFailedException.For("assignments", $"Affectation hors de la semaine, de l'équipe ou des créneaux (contrat {stray.ContractId}, {stray.Date:dd/MM}).");
         }
-        if (schedule.Status == ScheduleStatus.Published)
-        {
-            LogChanges(schedule, wanted, slots, scope);
-        }
-        db.ScheduleAssignments.RemoveRange(schedule.Assignments);
-        schedule.Assignments = wanted.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+        var previous = schedule.Assignments.ToList();
+        var before = RosterChecker.Check(week.Problem, week.ToEngine(previous.Select(a => new AssignmentView(a.ContractId, a.Date, a.SlotId))));
+        var after = RosterChecker.Check(week.Problem, week.ToEngine(wanted));
+        schedule.ReplaceAssignments(wanted, before, after, week.Describe, slots, scope.UserName, clock.UtcNow());
+        db.ScheduleAssignments.RemoveRange(previous);
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(db, scope, schedule, cancellationToken);
     }
@@ -173,17 +168,9 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     {
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var schedule = await LoadAsync(db, scope, id, manage: true, cancellationToken);
-        if (schedule.Status != ScheduleStatus.Proposed)
-        {
-            throw new BusinessRuleException(schedule.Status == ScheduleStatus.Published ? "Ce planning est déjà publié." : "Seul un planning proposé se publie.");
-        }
         var week = await WeekProblem.BuildAsync(db, schedule.OrganisationId, schedule.WeekStart, cancellationToken);
         var check = RosterChecker.Check(week.Problem, week.ToEngine(schedule.Assignments.Select(a => new AssignmentView(a.ContractId, a.Date, a.SlotId))));
-        if (!check.Feasible)
-        {
-            throw new BusinessRuleException($"Le planning enfreint {check.Violations.Count} règle(s) : corrigez-les avant de publier. " +
-                string.Join(" ", check.Violations.Take(3).Select(v => v.Message)));
-        }
+        schedule.Publish(check, week.Describe, scope.UserName, clock.UtcNow());
         var others = await db.Schedules.Where(s => s.OrganisationId == schedule.OrganisationId && s.WeekStart == schedule.WeekStart
             && s.Id != schedule.Id && s.Status == ScheduleStatus.Published).ToListAsync(cancellationToken);
         foreach (var previous in others)
@@ -191,31 +178,8 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
             previous.Status = ScheduleStatus.Cancelled;
             previous.Message = $"Remplacé par le planning n° {schedule.Id}.";
         }
-        schedule.Status = ScheduleStatus.Published;
-        schedule.PublishedAt = clock.UtcNow();
-        schedule.PublishedBy = scope.UserName;
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(db, scope, schedule, cancellationToken);
-    }
-
-    private void LogChanges(Schedule schedule, List<AssignmentView> wanted, Dictionary<int, ScheduleSlot> slots, AccessScope scope)
-    {
-        var before = schedule.Assignments.Select(a => new AssignmentView(a.ContractId, a.Date, a.SlotId)).ToHashSet();
-        var after = wanted.ToHashSet();
-        var now = clock.UtcNow();
-        foreach (var (contractId, date) in before.Except(after).Concat(after.Except(before)).Select(a => (a.ContractId, a.Date)).Distinct())
-        {
-            var was = before.FirstOrDefault(a => a.ContractId == contractId && a.Date == date);
-            var current = after.FirstOrDefault(a => a.ContractId == contractId && a.Date == date);
-            var description = (was, current) switch
-            {
-                (null, { } added) => $"Ajout : {slots[added.SlotId].Name}",
-                ({ } removed, null) => $"Retrait : {slots[removed.SlotId].Name}",
-                ({ } from, { } to) => $"{slots[from.SlotId].Name} → {slots[to.SlotId].Name}",
-                _ => "Modification",
-            };
-            schedule.Changes.Add(new ScheduleChange { ContractId = contractId, Date = date, At = now, By = scope.UserName, Description = $"{date:dddd d MMMM} — {description}" });
-        }
     }
 
     private const string PlanningRefusal = "Seule la direction de l'EBE établit et publie les plannings.";
@@ -268,7 +232,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
             check.BrokenWishes.Select(w => new BoardIssue(WeekProblem.Id(w.EmployeeId), On(w.Day),
                 $"{Name(w.EmployeeId)} souhaitait {(w.WantedToWork ? "" : "ne pas faire ")}« {slotNames.GetValueOrDefault(WeekProblem.Id(w.ShiftId), w.ShiftId)} »")).ToList(),
             uncovered,
-            schedule.Changes.OrderByDescending(c => c.At).Select(c => new ChangeView(c.ContractId, c.Date, c.At, c.By, c.Description)).ToList(),
+            schedule.Changes.OrderByDescending(c => c.At).Select(c => new ChangeView(c.ContractId, c.Date, c.At, c.By, c.Description, c.Kind)).ToList(),
             scope.ManagesOrganisation(schedule.OrganisationId), schedule.Version);
     }
 

@@ -5,7 +5,7 @@ namespace DroitEmploi.Web.Components.Shared;
 /// <summary>Dates and numbers as French readers expect them.</summary>
 public static class Formats
 {
-    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    public static readonly CultureInfo French = Core.Common.French.Culture;
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", French) ?? "—";
 

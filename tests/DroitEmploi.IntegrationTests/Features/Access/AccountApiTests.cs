@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DroitEmploi.Core.Common;
@@ -7,21 +6,20 @@ using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Territories;
 using DroitEmploi.IntegrationTests.Infrastructure;
 using DroitEmploi.Web.Features.Access;
-using Microsoft.AspNetCore.WebUtilities;
 using static DroitEmploi.Core.Features.Demo.DemoAccounts;
 
 namespace DroitEmploi.IntegrationTests.Features.Access;
 
 public abstract class AccountApiTests(AppFactory app)
 {
-    private const string NewPassword = "Choisi-par-elle-2026";
+    private const string NewPassword = InvitedAccounts.Password;
 
     [Fact]
     public async Task An_invited_cle_member_sets_her_password_from_the_link_and_sees_only_her_territory()
     {
         var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
         using var admin = await app.ClientForAsync(Administrator);
-        var email = NewEmail();
+        var email = InvitedAccounts.NewEmail();
 
         var invitation = await InviteAsync(admin, email, Role.CleMember, territoryId: valenciennes);
 
@@ -30,7 +28,7 @@ public abstract class AccountApiTests(AppFactory app)
         Assert.False(invitation.Account.HasPassword);
         Assert.Equal(["Membre du CLE — Valenciennes"], invitation.Account.Memberships.Select(m => m.Label));
         using var anonymous = app.CreateClient();
-        var (accountId, token) = Parse(invitation.Link.Url);
+        var (accountId, token) = InvitedAccounts.Parse(invitation.Link.Url);
         (await anonymous.PostJsonAsync("/api/v1/auth/set-password", new PasswordLinkInput
         {
             AccountId = accountId,
@@ -40,7 +38,7 @@ public abstract class AccountApiTests(AppFactory app)
             Confirmation = NewPassword,
         })).EnsureSuccessStatusCode();
 
-        using var member = await LogInAsync(email, NewPassword);
+        using var member = await InvitedAccounts.LogInAsync(app, email, NewPassword);
         var territories = await (await member.GetAsync("/api/v1/territories")).OkAsync<PagedResult<TerritorySummary>>();
         Assert.Equal([Demo.Valenciennes], territories.Items.Select(t => t.Name));
         var mine = await (await member.GetAsync("/api/v1/accounts/me")).OkAsync<AccountSummary>();
@@ -66,22 +64,22 @@ public abstract class AccountApiTests(AppFactory app)
         var fabrique = await Demo.OrganisationIdAsync(app, "La Fabrique de l'Emploi");
         using var cle = await app.ClientForAsync(ValenciennesTeam);
 
-        await (await cle.PostJsonAsync("/api/v1/accounts/invitations", Invitation(NewEmail(), Role.Administrator)))
+        await (await cle.PostJsonAsync("/api/v1/accounts/invitations", Invitation(InvitedAccounts.NewEmail(), Role.Administrator)))
             .ProblemAsync(HttpStatusCode.Forbidden);
-        await (await cle.PostJsonAsync("/api/v1/accounts/invitations", Invitation(NewEmail(), Role.Funder)))
+        await (await cle.PostJsonAsync("/api/v1/accounts/invitations", Invitation(InvitedAccounts.NewEmail(), Role.Funder)))
             .ProblemAsync(HttpStatusCode.Forbidden);
-        await (await cle.PostJsonAsync("/api/v1/accounts/invitations", Invitation(NewEmail(), Role.CleTeam, territoryId: lille)))
+        await (await cle.PostJsonAsync("/api/v1/accounts/invitations", Invitation(InvitedAccounts.NewEmail(), Role.CleTeam, territoryId: lille)))
             .ProblemAsync(HttpStatusCode.Forbidden);
-        await (await cle.PostJsonAsync("/api/v1/accounts/invitations", Invitation(NewEmail(), Role.EbeManagement, organisationId: fabrique)))
+        await (await cle.PostJsonAsync("/api/v1/accounts/invitations", Invitation(InvitedAccounts.NewEmail(), Role.EbeManagement, organisationId: fabrique)))
             .ProblemAsync(HttpStatusCode.Forbidden);
 
         var choices = await (await cle.GetAsync("/api/v1/accounts/choices")).OkAsync<List<GrantChoice>>();
         Assert.Contains(choices, c => c.Label == "Membre du CLE — Valenciennes");
         Assert.Contains(choices, c => c.Label == "Direction d'EBE — La Barakajobs");
         Assert.DoesNotContain(choices, c => c.Role is Role.Administrator or Role.Funder || c.TerritoryId == lille || c.OrganisationId == fabrique);
-        var employee = await InviteAsync(cle, NewEmail(), Role.EbeManagement, organisationId: barakajobs);
+        var employee = await InviteAsync(cle, InvitedAccounts.NewEmail(), Role.EbeManagement, organisationId: barakajobs);
         Assert.Equal(["Direction d'EBE — La Barakajobs"], employee.Account.Memberships.Select(m => m.Label));
-        var member = await InviteAsync(cle, NewEmail(), Role.CleMember, territoryId: valenciennes);
+        var member = await InviteAsync(cle, InvitedAccounts.NewEmail(), Role.CleMember, territoryId: valenciennes);
         Assert.True(member.Account.CanManage);
     }
 
@@ -111,10 +109,10 @@ public abstract class AccountApiTests(AppFactory app)
     {
         var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
         using var cle = await app.ClientForAsync(ValenciennesTeam);
-        var email = NewEmail();
+        var email = InvitedAccounts.NewEmail();
         var invitation = await InviteAsync(cle, email, Role.CleMember, territoryId: valenciennes);
-        await SetPasswordAsync(invitation.Link, NewPassword);
-        using var member = await LogInAsync(email, NewPassword);
+        await InvitedAccounts.SetPasswordAsync(app, invitation.Link, NewPassword);
+        using var member = await InvitedAccounts.LogInAsync(app, email, NewPassword);
         (await member.GetAsync("/api/v1/accounts/me")).EnsureSuccessStatusCode();
 
         var deactivated = await (await cle.PostAsync($"/api/v1/accounts/{invitation.Account.Id}/deactivate", null)).OkAsync<AccountSummary>();
@@ -130,7 +128,7 @@ public abstract class AccountApiTests(AppFactory app)
 
         var reactivated = await (await cle.PostAsync($"/api/v1/accounts/{invitation.Account.Id}/reactivate", null)).OkAsync<AccountSummary>();
         Assert.True(reactivated.IsActive);
-        using var back = await LogInAsync(email, NewPassword);
+        using var back = await InvitedAccounts.LogInAsync(app, email, NewPassword);
         (await back.GetAsync("/api/v1/accounts/me")).EnsureSuccessStatusCode();
     }
 
@@ -140,7 +138,7 @@ public abstract class AccountApiTests(AppFactory app)
         var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
         var lille = await Demo.TerritoryIdAsync(app, Demo.Lille);
         using var admin = await app.ClientForAsync(Administrator);
-        var invitation = await InviteAsync(admin, NewEmail(), Role.CleMember, territoryId: valenciennes);
+        var invitation = await InviteAsync(admin, InvitedAccounts.NewEmail(), Role.CleMember, territoryId: valenciennes);
         await (await admin.PostJsonAsync($"/api/v1/accounts/{invitation.Account.Id}/memberships",
             new MembershipInput { Role = Role.CleMember, TerritoryId = lille })).OkAsync<AccountSummary>();
         using var cle = await app.ClientForAsync(ValenciennesTeam);
@@ -164,7 +162,7 @@ public abstract class AccountApiTests(AppFactory app)
         var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
         var barakajobs = await Demo.OrganisationIdAsync(app, "La Barakajobs");
         using var cle = await app.ClientForAsync(ValenciennesTeam);
-        var invitation = await InviteAsync(cle, NewEmail(), Role.CleMember, territoryId: valenciennes);
+        var invitation = await InviteAsync(cle, InvitedAccounts.NewEmail(), Role.CleMember, territoryId: valenciennes);
 
         var granted = await (await cle.PostJsonAsync($"/api/v1/accounts/{invitation.Account.Id}/memberships",
             new MembershipInput { Role = Role.Employee, OrganisationId = barakajobs })).OkAsync<AccountSummary>();
@@ -193,11 +191,11 @@ public abstract class AccountApiTests(AppFactory app)
 
         await AssertFieldAsync(admin, new { email = (string?)null, role = "CleMember", territoryId = valenciennes }, "email");
         await AssertFieldAsync(admin, new { email = "pas-une-adresse", role = "CleMember", territoryId = valenciennes }, "email");
-        await AssertFieldAsync(admin, new { email = NewEmail() }, "role");
-        await AssertFieldAsync(admin, new { email = NewEmail(), role = "CleMember" }, "territoryId");
-        await AssertFieldAsync(admin, new { email = NewEmail(), role = "CleMember", territoryId = 999_999 }, "territoryId");
-        await AssertFieldAsync(admin, new { email = NewEmail(), role = "EbeManagement", organisationId = ageval }, "organisationId");
-        await AssertFieldAsync(admin, new { email = NewEmail(), role = "Administrator", territoryId = valenciennes }, "role");
+        await AssertFieldAsync(admin, new { email = InvitedAccounts.NewEmail() }, "role");
+        await AssertFieldAsync(admin, new { email = InvitedAccounts.NewEmail(), role = "CleMember" }, "territoryId");
+        await AssertFieldAsync(admin, new { email = InvitedAccounts.NewEmail(), role = "CleMember", territoryId = 999_999 }, "territoryId");
+        await AssertFieldAsync(admin, new { email = InvitedAccounts.NewEmail(), role = "EbeManagement", organisationId = ageval }, "organisationId");
+        await AssertFieldAsync(admin, new { email = InvitedAccounts.NewEmail(), role = "Administrator", territoryId = valenciennes }, "role");
         await AssertFieldAsync(admin, new { email = ValenciennesMember, role = "CleMember", territoryId = valenciennes }, "email");
         await AssertFieldAsync(admin, new { email = "=HYPERLINK(\"http://x\")@x.fr", role = "CleMember", territoryId = valenciennes }, "email");
     }
@@ -209,7 +207,7 @@ public abstract class AccountApiTests(AppFactory app)
         {
             using var client = await app.ClientForAsync(email);
             await (await client.GetAsync("/api/v1/accounts")).ProblemAsync(HttpStatusCode.Forbidden);
-            await (await client.PostJsonAsync("/api/v1/accounts/invitations", Invitation(NewEmail(), Role.Funder))).ProblemAsync(HttpStatusCode.Forbidden);
+            await (await client.PostJsonAsync("/api/v1/accounts/invitations", Invitation(InvitedAccounts.NewEmail(), Role.Funder))).ProblemAsync(HttpStatusCode.Forbidden);
             var mine = await (await client.GetAsync("/api/v1/accounts/me")).OkAsync<AccountSummary>();
             Assert.Equal(email, mine.Email);
             Assert.NotEmpty(mine.Memberships);
@@ -225,11 +223,11 @@ public abstract class AccountApiTests(AppFactory app)
 
         var choices = await (await director.GetAsync("/api/v1/accounts/choices")).OkAsync<List<GrantChoice>>();
         Assert.Equal(["Salarié·e — La Barakajobs"], choices.Select(c => c.Label));
-        var employee = await InviteAsync(director, NewEmail(), Role.Employee, organisationId: barakajobs);
+        var employee = await InviteAsync(director, InvitedAccounts.NewEmail(), Role.Employee, organisationId: barakajobs);
         Assert.Equal([Role.Employee], employee.Account.Memberships.Select(m => m.Role));
-        await (await director.PostJsonAsync("/api/v1/accounts/invitations", Invitation(NewEmail(), Role.EbeManagement, organisationId: barakajobs)))
+        await (await director.PostJsonAsync("/api/v1/accounts/invitations", Invitation(InvitedAccounts.NewEmail(), Role.EbeManagement, organisationId: barakajobs)))
             .ProblemAsync(HttpStatusCode.Forbidden);
-        await (await director.PostJsonAsync("/api/v1/accounts/invitations", Invitation(NewEmail(), Role.CleMember, territoryId: valenciennes)))
+        await (await director.PostJsonAsync("/api/v1/accounts/invitations", Invitation(InvitedAccounts.NewEmail(), Role.CleMember, territoryId: valenciennes)))
             .ProblemAsync(HttpStatusCode.Forbidden);
     }
 
@@ -238,23 +236,23 @@ public abstract class AccountApiTests(AppFactory app)
     {
         var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
         using var cle = await app.ClientForAsync(ValenciennesTeam);
-        var email = NewEmail();
+        var email = InvitedAccounts.NewEmail();
         var invitation = await InviteAsync(cle, email, Role.CleMember, territoryId: valenciennes);
-        await SetPasswordAsync(invitation.Link, NewPassword);
-        using var before = await LogInAsync(email, NewPassword);
+        await InvitedAccounts.SetPasswordAsync(app, invitation.Link, NewPassword);
+        using var before = await InvitedAccounts.LogInAsync(app, email, NewPassword);
         using var anonymous = app.CreateClient();
 
         var known = await anonymous.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email });
-        var unknown = await anonymous.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = NewEmail() });
+        var unknown = await anonymous.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = InvitedAccounts.NewEmail() });
         var missing = await anonymous.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = (string?)null });
         Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.Accepted], new[] { known.StatusCode, unknown.StatusCode, missing.StatusCode });
         Assert.Equal(await unknown.Content.ReadAsStringAsync(), await known.Content.ReadAsStringAsync());
 
         var link = await (await cle.PostAsync($"/api/v1/accounts/{invitation.Account.Id}/password-link", null)).OkAsync<AccountLinkView>();
         Assert.Equal(AccountLinkPurpose.PasswordReset, link.Purpose);
-        await SetPasswordAsync(link, "Nouveau-mot-2026");
+        await InvitedAccounts.SetPasswordAsync(app, link, "Nouveau-mot-2026");
         await (await before.GetAsync("/api/v1/accounts/me")).ProblemAsync(HttpStatusCode.Unauthorized);
-        using var after = await LogInAsync(email, "Nouveau-mot-2026");
+        using var after = await InvitedAccounts.LogInAsync(app, email, "Nouveau-mot-2026");
         (await after.GetAsync("/api/v1/accounts/me")).EnsureSuccessStatusCode();
 
         var forged = await anonymous.PostJsonAsync("/api/v1/auth/set-password", new PasswordLinkInput
@@ -277,43 +275,12 @@ public abstract class AccountApiTests(AppFactory app)
         Assert.True(mismatch.GetProperty("errors").TryGetProperty("confirmation", out _));
     }
 
-    private static string NewEmail() => $"invite-{Guid.NewGuid():N}@exemple.fr";
-
     private static InvitationInput Invitation(string email, Role role, int? territoryId = null, int? organisationId = null) =>
         new() { Email = email, DisplayName = "Personne invitée", Role = role, TerritoryId = territoryId, OrganisationId = organisationId };
 
     private static async Task<InvitationResult> InviteAsync(HttpClient client, string email, Role role, int? territoryId = null, int? organisationId = null) =>
         await (await client.PostJsonAsync("/api/v1/accounts/invitations", Invitation(email, role, territoryId, organisationId)))
             .OkAsync<InvitationResult>(HttpStatusCode.Created);
-
-    private static (string AccountId, string Token) Parse(string url)
-    {
-        var query = QueryHelpers.ParseQuery(new Uri(url).Query);
-        return (query["compte"].ToString(), query["jeton"].ToString());
-    }
-
-    private async Task SetPasswordAsync(AccountLinkView link, string password)
-    {
-        var (accountId, token) = Parse(link.Url);
-        using var anonymous = app.CreateClient();
-        (await anonymous.PostJsonAsync("/api/v1/auth/set-password", new PasswordLinkInput
-        {
-            AccountId = accountId,
-            Token = token,
-            Purpose = link.Purpose,
-            Password = password,
-            Confirmation = password,
-        })).EnsureSuccessStatusCode();
-    }
-
-    private async Task<HttpClient> LogInAsync(string email, string password)
-    {
-        using var anonymous = app.CreateClient();
-        var body = await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password })).OkAsync<JsonElement>();
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString());
-        return client;
-    }
 
     private static async Task AssertFieldAsync(HttpClient client, object input, string field)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.IntegrationTests.Infrastructure;
 using static DroitEmploi.Core.Features.Demo.DemoAccounts;
@@ -138,6 +139,42 @@ public abstract class WaitingListApiTests(AppFactory app)
 
         await (await scenario.Admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome",
             new ProposalOutcomeInput { Outcome = ProposalOutcome.Declined, Reason = "Une seconde fois" })).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task The_ebes_director_reads_the_persons_wishes_and_declines_with_a_reason_the_person_keeping_her_place()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var first = await scenario.RegisterEligibleAsync("Alpha", new DateOnly(2024, 1, 1));
+        await scenario.RegisterEligibleAsync("Beta", new DateOnly(2024, 2, 1));
+        var proposal = await (await scenario.Admin.PostJsonAsync($"/api/v1/territories/{scenario.TerritoryId}/proposals",
+            new ProposalInput { PersonId = first.Id, OrganisationId = scenario.EmploymentCompanyId })).OkAsync<ProposalView>(HttpStatusCode.Created);
+        using var director = await InvitedAccounts.InviteAndLogInAsync(app, scenario.Admin, new InvitationInput
+        {
+            Email = InvitedAccounts.NewEmail(),
+            Role = Role.EbeManagement,
+            OrganisationId = scenario.EmploymentCompanyId,
+        });
+
+        var pending = await (await director.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/proposals")).OkAsync<List<ProposalView>>();
+        var seen = Assert.Single(pending);
+        Assert.Equal(first.WeeklyHoursWished, seen.WeeklyHoursWished);
+        await (await director.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome", new ProposalOutcomeInput { Outcome = ProposalOutcome.Declined }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        using (var otherDirector = await app.ClientForAsync(BarakajobsManagement))
+        {
+            await (await otherDirector.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome",
+                new ProposalOutcomeInput { Outcome = ProposalOutcome.Declined, Reason = "Pas la nôtre" })).ProblemAsync(HttpStatusCode.NotFound);
+        }
+        var declined = await (await director.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/outcome",
+            new ProposalOutcomeInput { Outcome = ProposalOutcome.Declined, Reason = "Pas de poste de maraîchage avant l'été" })).OkAsync<ProposalView>();
+
+        Assert.Equal(ProposalOutcome.Declined, declined.Outcome);
+        var told = await (await scenario.Admin.GetAsync($"/api/v1/territories/{scenario.TerritoryId}/proposals")).OkAsync<List<ProposalView>>();
+        Assert.Contains(told, p => p.Id == proposal.Id && p.OutcomeReason == "Pas de poste de maraîchage avant l'été");
+        var back = await Person(scenario, first.Id);
+        Assert.Equal((PathState.Eligible, 1), (back.State, back.WaitingListPosition));
+        Assert.Empty(await (await director.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/proposals")).OkAsync<List<ProposalView>>());
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Net;
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Employment;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Planning;
@@ -61,13 +63,114 @@ public abstract class PlanningApiTests(AppFactory app)
         Assert.True(week.Published);
         Assert.Equal(proposed.Assignments.Count(a => a.ContractId == team[1].Id), week.Shifts.Count);
 
-        // A change after publication is logged for the person concerned.
-        var change = published.Assignments.Where(a => !(a.ContractId == team[1].Id && a.Date == week.Shifts[0].Date)).ToList();
-        var changed = await (await scenario.Admin.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = change, Version = published.Version }))
-            .OkAsync<ScheduleView>();
+        // A change after publication that keeps the rules (a shift moved to a free day of the same slot) is logged for the person concerned.
+        var shift = published.Assignments.First(a => a.ContractId == team[1].Id);
+        var freeDays = Enumerable.Range(0, 5).Select(d => Monday.AddDays(d)).Where(d => !published.Assignments.Any(a => a.ContractId == team[1].Id && a.Date == d));
+        ScheduleView? changed = null;
+        foreach (var day in freeDays)
+        {
+            var move = published.Assignments.Where(a => a != shift).Append(shift with { Date = day }).ToList();
+            var answer = await scenario.Admin.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = move, Version = published.Version });
+            if (answer.StatusCode == HttpStatusCode.OK)
+            {
+                changed = await answer.OkAsync<ScheduleView>();
+                break;
+            }
+        }
+        Assert.NotNull(changed);
         Assert.Contains(changed.Changes, c => c.ContractId == team[1].Id && c.Description.Contains("Retrait", StringComparison.Ordinal));
+        Assert.Contains(changed.Changes, c => c.ContractId == team[1].Id && c.Description.Contains("Ajout", StringComparison.Ordinal));
         var after = await (await scenario.Admin.GetAsync($"/api/v1/people/{team[1].PersonId}/schedule?week={Week}")).OkAsync<PersonWeek>();
-        Assert.Single(after.Changes);
+        Assert.Equal(2, after.Changes.Count);
+
+        // Once published, a hand edit that breaks a hard rule is refused with the rule and the person named, and nothing changes.
+        var broken = changed.Assignments.Where(a => a.ContractId != team[0].Id).Append(new AssignmentView(team[0].Id, Monday.AddDays(6), proposed.Slots[0].Id)).ToList();
+        var refused = await (await scenario.Admin.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = broken, Version = changed.Version }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        var detail = refused.GetProperty("detail").GetString()!;
+        Assert.Contains("publié", detail, StringComparison.Ordinal);
+        Assert.Contains(team[0].EmployeeName, detail, StringComparison.Ordinal);
+        Assert.Contains("n'a pas lieu ce jour-là", detail, StringComparison.Ordinal);
+        var unchanged = await (await scenario.Admin.GetAsync($"/api/v1/schedules/{job.Id}")).OkAsync<ScheduleView>();
+        Assert.Equal(changed.Assignments.Count, unchanged.Assignments.Count);
+        Assert.Equal(changed.Version, unchanged.Version);
+    }
+
+    [Fact]
+    public async Task An_employee_who_makes_a_published_working_day_unavailable_confirms_and_the_direction_is_told()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var team = await TeamAsync(scenario, 4);
+        await AddSlotAsync(scenario, "Friperie", "journée", 420, people: 2);
+        await AddSlotAsync(scenario, "Repair café", "matin", 240, people: 1);
+        var job = await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedules", new ScheduleRequestInput { Week = Week, Seconds = 5 }))
+            .OkAsync<ScheduleSummary>(HttpStatusCode.Accepted);
+        Assert.Equal(ScheduleStatus.Proposed, (await WaitAsync(scenario, job.Id)).Status);
+        var published = await (await scenario.Admin.PostAsync($"/api/v1/schedules/{job.Id}/publish", null)).OkAsync<ScheduleView>();
+        var worker = team.First(c => published.Assignments.Any(a => a.ContractId == c.Id));
+        var workday = published.Assignments.First(a => a.ContractId == worker.Id).Date;
+        using var employee = await EmployeeAsync(scenario, worker);
+
+        var days = Enumerable.Range(0, 7).Select(d => new AvailabilityDay(Monday.AddDays(d), Monday.AddDays(d) == workday, null)).ToList();
+        var asked = await (await employee.PutJsonAsync("/api/v1/me/availability", new AvailabilityInput { Week = Week, Days = days }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(workday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            asked.GetProperty("conflicts")[0].GetProperty("date").GetString());
+        var notYet = await (await employee.GetAsync($"/api/v1/me/availability?week={Week}")).OkAsync<MyAvailability>();
+        Assert.DoesNotContain(notYet.Days, d => d.Unavailable);
+
+        var saved = await (await employee.PutJsonAsync("/api/v1/me/availability", new AvailabilityInput { Week = Week, Days = days, ConfirmConflicts = true }))
+            .OkAsync<MyAvailability>();
+        Assert.True(saved.Days.Single(d => d.Date == workday).Unavailable);
+        var board = await (await scenario.Admin.GetAsync($"/api/v1/schedules/{job.Id}")).OkAsync<ScheduleView>();
+        var notice = Assert.Single(board.Changes, c => c.Kind == ScheduleChangeKind.EmployeeUnavailable);
+        Assert.Equal((worker.Id, workday), (notice.ContractId, notice.Date));
+        Assert.Contains(board.Violations, v => v.ContractId == worker.Id && v.Date == workday);
+
+        // The direction mends the week one change at a time, although the day off already broke it.
+        var mended = board.Assignments.Where(a => !(a.ContractId == worker.Id && a.Date == workday)).ToList();
+        var fixedUp = await (await scenario.Admin.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = mended, Version = board.Version }))
+            .OkAsync<ScheduleView>();
+        Assert.DoesNotContain(fixedUp.Violations, v => v.ContractId == worker.Id && v.Date == workday);
+    }
+
+    [Fact]
+    public async Task Past_days_keep_their_availability()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var team = await TeamAsync(scenario, 1);
+        await AddSlotAsync(scenario, "Friperie", "journée", 420, people: 1);
+        using var employee = await EmployeeAsync(scenario, team[0]);
+        var monday = app.Today.AddDays(-(((int)app.Today.DayOfWeek + 6) % 7));
+        var thisWeek = IsoWeeks.Name(monday);
+
+        var past = await (await employee.PutJsonAsync("/api/v1/me/availability", new AvailabilityInput
+        {
+            Week = IsoWeeks.Name(monday.AddDays(-7)),
+            Days = [new AvailabilityDay(monday.AddDays(-7), true, null)],
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(past.GetProperty("errors").TryGetProperty("days", out _));
+        var future = await (await employee.PutJsonAsync("/api/v1/me/availability", new AvailabilityInput
+        {
+            Week = thisWeek,
+            Days = [new AvailabilityDay(monday.AddDays(6), true, null)],
+        })).OkAsync<MyAvailability>();
+        Assert.True(future.Days[6].Unavailable);
+    }
+
+    /// <summary>The contract's employee, invited with her contract and signed in with the password she chose.</summary>
+    private async Task<HttpClient> EmployeeAsync(RegistryScenario scenario, ContractDetails contract)
+    {
+        var client = await InvitedAccounts.InviteAndLogInAsync(app, scenario.Admin, new InvitationInput
+        {
+            Email = InvitedAccounts.NewEmail(),
+            Role = Role.Employee,
+            OrganisationId = scenario.EmploymentCompanyId,
+            ContractId = contract.Id,
+        });
+        var mine = await (await client.GetAsync("/api/v1/me/contracts")).OkAsync<List<ContractDetails>>();
+        Assert.Equal([contract.Id], mine.Select(c => c.Id));
+        return client;
     }
 
     [Fact]

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DroitEmploi.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ScheduleChangeKind : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "ScheduleChanges",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "ManagerEdit");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "ScheduleChanges");
+        }
+    }
+}
