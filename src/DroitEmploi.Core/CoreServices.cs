@@ -47,6 +47,7 @@ public static class CoreServices
         services.AddSingleton<ScheduleRunner>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddScoped<AccountService>();
+        services.AddScoped<Features.Home.HomeService>();
         services.AddScoped<AccountPasswords>();
         services.AddScoped<AccountRevocation>();
         services.AddScoped<DemoDataSeeder>();

@@ -18,6 +18,10 @@ public static class IsoWeeks
 
     public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
+    /// <summary>The week as people say it: "du lundi 30 novembre au dimanche 6 décembre".</summary>
+    public static string Label(DateOnly monday) =>
+        $"du {monday.ToString("dddd d MMMM", French.Culture)} au {monday.AddDays(6).ToString("dddd d MMMM", French.Culture)}";
+
     public static string Name(DateOnly monday) =>
         $"{ISOWeek.GetYear(monday.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):00}";
 }

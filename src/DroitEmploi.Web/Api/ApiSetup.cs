@@ -4,6 +4,7 @@ using DroitEmploi.Web.Features.Access;
 using DroitEmploi.Web.Features.Audit;
 using DroitEmploi.Web.Features.Directory;
 using DroitEmploi.Web.Features.Employment;
+using DroitEmploi.Web.Features.Home;
 using DroitEmploi.Web.Features.Parameters;
 using DroitEmploi.Web.Features.People;
 using DroitEmploi.Web.Features.Planning;
@@ -72,6 +73,7 @@ public static class ApiSetup
         api.MapEmploymentEndpoints();
         api.MapPlanningEndpoints();
         api.MapAccountAdministrationEndpoints();
+        api.MapHomeEndpoints();
 
         // Any other address under /api is unknown whatever the method (a page's catch-all would answer 405).
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound))

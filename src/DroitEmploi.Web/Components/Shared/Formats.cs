@@ -17,6 +17,9 @@ public static class Formats
     public static List<string> SplitList(string? text) =>
         (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
+    /// <summary>A duration as people say it: "7 h", "3 h 30", never "3.5".</summary>
+    public static string Hours(int minutes) => minutes % 60 == 0 ? $"{minutes / 60} h" : $"{minutes / 60} h {minutes % 60:00}";
+
     public static string Euros(decimal amount) => amount.ToString("#,##0.00 €", French);
 
     public static string Month(int year, int month) => new DateTime(year, month, 1).ToString("MMMM yyyy", French);

@@ -48,6 +48,56 @@ public sealed partial class EmploymentJourneyTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task The_ebe_declines_one_proposal_with_a_reason_and_hires_another_at_the_hours_she_chose()
+    {
+        // The CLE team proposes the first two people in order.
+        var cle = await app.NewPageAsync();
+        await cle.LogInAsync(ValenciennesTeam);
+        await cle.GetByRole(AriaRole.Link, new() { Name = "Liste d'attente" }).First.ClickAsync();
+        await cle.WaitUntilInteractiveAsync();
+        var names = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var banner = await cle.GetByTestId("first-in-order").InnerTextAsync();
+            var name = FirstNameRegex().Match(banner).Groups[1].Value.Trim();
+            await cle.ClickAsync("#propose-first");
+            await cle.ClickAsync("#proposal-confirm");
+            await Expect(cle.GetByText($"{name} est proposé·e à La Barakajobs")).ToBeVisibleAsync();
+            await Expect(cle.GetByTestId("first-in-order")).Not.ToContainTextAsync(name);
+            names.Add(name);
+        }
+
+        // The director reads what each person chose before answering.
+        var ebe = await app.NewPageAsync();
+        await ebe.LogInAsync(BarakajobsManagement);
+        await Expect(ebe.GetByTestId("home-organisation")).ToContainTextAsync(names[0]);
+        await ebe.GetByRole(AriaRole.Link, new() { Name = "Embaucher ou décliner" }).ClickAsync();
+        await ebe.WaitUntilInteractiveAsync();
+        var declined = ebe.GetByTestId("proposal").Filter(new() { HasText = names[0] });
+        await Expect(declined.GetByTestId("proposal-wishes")).ToContainTextAsync("par semaine");
+        await declined.GetByRole(AriaRole.Button, new() { Name = $"Décliner la proposition de {names[0]}" }).ClickAsync();
+        await ebe.ClickAsync("#decline-confirm");
+        await Expect(ebe.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Écrivez pourquoi");
+        await ebe.FillAsync("#decline-reason", "Pas de poste en maraîchage avant l'été");
+        await ebe.ClickAsync("#decline-confirm");
+        await Expect(ebe.GetByText($"Proposition de {names[0]} déclinée")).ToBeVisibleAsync();
+
+        var hired = ebe.GetByTestId("proposal").Filter(new() { HasText = names[1] });
+        var wishes = await hired.GetByTestId("proposal-wishes").InnerTextAsync();
+        var chosen = HoursRegex().Match(wishes);
+        await hired.GetByRole(AriaRole.Button, new() { Name = $"Embaucher {names[1]}" }).ClickAsync();
+        var hours = chosen.Success ? chosen.Groups[1].Value : "24";
+        await Expect(ebe.Locator("#hire-hours")).ToHaveValueAsync(hours);
+        await ebe.ClickAsync("#hire-confirm");
+        await Expect(ebe.GetByText($"{names[1]} est embauché·e à {hours} h par semaine.")).ToBeVisibleAsync();
+
+        // The CLE team reads the reason on its home page; the declined person is back on the list.
+        await cle.GoToAsync("/");
+        await Expect(cle.GetByTestId("declined-proposal").Filter(new() { HasText = names[0] })).ToContainTextAsync("Pas de poste en maraîchage");
+        await cle.SnapshotAsync("cle-home-declined");
+    }
+
+    [Fact]
     public async Task On_her_phone_an_employee_sees_her_contract_and_hours()
     {
         var page = await app.NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
@@ -67,4 +117,7 @@ public sealed partial class EmploymentJourneyTests(BrowserApp app)
 
     [GeneratedRegex("Première dans l'ordre :\\s*(.+?) —")]
     private static partial Regex FirstNameRegex();
+
+    [GeneratedRegex("(\\d+) h par semaine souhaitées")]
+    private static partial Regex HoursRegex();
 }

@@ -25,7 +25,7 @@ public sealed class PlanningJourneyTests(BrowserApp app)
         // The director asks the optimiser for next week, moves one shift, publishes.
         var desk = await app.NewPageAsync();
         await desk.LogInAsync(BarakajobsManagement);
-        await desk.GetByRole(AriaRole.Link, new() { Name = "Planning" }).ClickAsync();
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Planning", Exact = true }).ClickAsync();
         await desk.WaitUntilInteractiveAsync();
         await desk.ClickAsync("#propose-schedule");
         await Expect(desk.GetByTestId("schedule-status")).ToContainTextAsync("proposé", new() { Timeout = 120_000 });
@@ -65,5 +65,22 @@ public sealed class PlanningJourneyTests(BrowserApp app)
         await Expect(phone.GetByTestId("my-week")).Not.ToContainTextAsync("Pas de travail prévu");
         await Expect(phone.GetByTestId("my-week").GetByRole(AriaRole.Heading).First).ToBeVisibleAsync();
         await phone.SnapshotAsync("my-week-phone");
+
+        // A day she works turns out impossible: she confirms knowingly, and the director is told on her home page.
+        var workday = await phone.GetByTestId("my-week").GetByRole(AriaRole.Heading).First.InnerTextAsync();
+        var dayLabel = string.Join(' ', workday.Split(' ').Take(2));
+        await phone.GetByLabel($"Je ne peux pas venir le {dayLabel}", new() { Exact = true }).CheckAsync();
+        await phone.ClickAsync("#availability-save");
+        await Expect(phone.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Vous êtes prévu·e ce jour-là");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Je ne peux pas venir, prévenir la direction" }).ClickAsync();
+        await Expect(phone.GetByText("C'est noté : la direction de l'EBE est prévenue.")).ToBeVisibleAsync();
+        await Expect(phone.GetByTestId("my-changes")).ToContainTextAsync("indisponible");
+        await phone.SnapshotAsync("day-off-confirmed-phone");
+
+        await desk.GoToAsync("/");
+        var notice = desk.GetByTestId("employee-notice").Filter(new() { HasText = dayLabel });
+        await Expect(notice).ToContainTextAsync("indisponible alors que prévu·e");
+        await Expect(notice).ToContainTextAsync("À remplacer sur le planning.");
+        await desk.SnapshotAsync("director-home-notice");
     }
 }

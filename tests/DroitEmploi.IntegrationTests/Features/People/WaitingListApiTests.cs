@@ -1,5 +1,6 @@
 using System.Net;
 using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Home;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.IntegrationTests.Infrastructure;
 using static DroitEmploi.Core.Features.Demo.DemoAccounts;
@@ -156,6 +157,19 @@ public abstract class WaitingListApiTests(AppFactory app)
             OrganisationId = scenario.EmploymentCompanyId,
         });
 
+        using var team = await InvitedAccounts.InviteAndLogInAsync(app, scenario.Admin, new InvitationInput
+        {
+            Email = InvitedAccounts.NewEmail(),
+            Role = Role.CleTeam,
+            TerritoryId = scenario.TerritoryId,
+        });
+        var directorTasks = await (await director.GetAsync("/api/v1/me/tasks")).OkAsync<HomeTasks>();
+        Assert.Equal([$"{first.FirstName} {first.LastName}"],
+            directorTasks.Organisations.Single().ProposalsToAnswer.Select(p => p.PersonName));
+        Assert.Empty(directorTasks.Territories);
+        var teamTasks = (await (await team.GetAsync("/api/v1/me/tasks")).OkAsync<HomeTasks>()).Territories.Single();
+        Assert.Equal((1, 0), (teamTasks.ProposalsAwaitingAnswer, teamTasks.RecentlyDeclined.Count));
+
         var pending = await (await director.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/proposals")).OkAsync<List<ProposalView>>();
         var seen = Assert.Single(pending);
         Assert.Equal(first.WeeklyHoursWished, seen.WeeklyHoursWished);
@@ -175,6 +189,10 @@ public abstract class WaitingListApiTests(AppFactory app)
         var back = await Person(scenario, first.Id);
         Assert.Equal((PathState.Eligible, 1), (back.State, back.WaitingListPosition));
         Assert.Empty(await (await director.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/proposals")).OkAsync<List<ProposalView>>());
+        // The CLE team is told on its home page.
+        var toldOnHome = (await (await team.GetAsync("/api/v1/me/tasks")).OkAsync<HomeTasks>()).Territories.Single();
+        Assert.Equal(0, toldOnHome.ProposalsAwaitingAnswer);
+        Assert.Equal("Pas de poste de maraîchage avant l'été", Assert.Single(toldOnHome.RecentlyDeclined).Reason);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Employment;
+using DroitEmploi.Core.Features.Home;
 using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Planning;
 using DroitEmploi.IntegrationTests.Features.People;
@@ -126,12 +127,24 @@ public abstract class PlanningApiTests(AppFactory app)
         var notice = Assert.Single(board.Changes, c => c.Kind == ScheduleChangeKind.EmployeeUnavailable);
         Assert.Equal((worker.Id, workday), (notice.ContractId, notice.Date));
         Assert.Contains(board.Violations, v => v.ContractId == worker.Id && v.Date == workday);
+        var toDo = (await (await scenario.Admin.GetAsync("/api/v1/me/tasks")).OkAsync<HomeTasks>()).Organisations;
+        Assert.Empty(toDo);
+        using var director = await InvitedAccounts.InviteAndLogInAsync(app, scenario.Admin, new InvitationInput
+        {
+            Email = InvitedAccounts.NewEmail(),
+            Role = Role.EbeManagement,
+            OrganisationId = scenario.EmploymentCompanyId,
+        });
+        var told = Assert.Single((await (await director.GetAsync("/api/v1/me/tasks")).OkAsync<HomeTasks>()).Organisations.Single().EmployeeNotices);
+        Assert.Equal((worker.Id, workday, true), (told.ContractId, told.Date, told.StillScheduled));
 
         // The direction mends the week one change at a time, although the day off already broke it.
         var mended = board.Assignments.Where(a => !(a.ContractId == worker.Id && a.Date == workday)).ToList();
         var fixedUp = await (await scenario.Admin.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = mended, Version = board.Version }))
             .OkAsync<ScheduleView>();
         Assert.DoesNotContain(fixedUp.Violations, v => v.ContractId == worker.Id && v.Date == workday);
+        var settled = Assert.Single((await (await director.GetAsync("/api/v1/me/tasks")).OkAsync<HomeTasks>()).Organisations.Single().EmployeeNotices);
+        Assert.False(settled.StillScheduled);
     }
 
     [Fact]
