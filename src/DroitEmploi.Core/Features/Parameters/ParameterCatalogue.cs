@@ -1,6 +1,6 @@
 namespace DroitEmploi.Core.Features.Parameters;
 
-/// <summary>The parameters DroitEmploi knows, their unit and French label, and the values seeded from DOMAIN.md.</summary>
+/// <summary>The parameters DroitEmploi knows, their unit and French label, and the values seeded from the texts that set them.</summary>
 public static class ParameterCatalogue
 {
     public const string MinMonthsDeprivedOfEmployment = "Eligibility.MinMonthsDeprivedOfEmployment";
@@ -14,6 +14,12 @@ public static class ParameterCatalogue
     public const string SeedGrantShareOfAnnualSmic = "Funding.SeedGrantShareOfAnnualSmic";
 
     public sealed record Definition(string Key, string Label, string Unit);
+
+    /// <summary>The parameters a funding statement is computed from: changing one rewrites statements.</summary>
+    public static IReadOnlySet<string> FundingKeys { get; } = new HashSet<string>
+    {
+        MonthlyFullTimeHours, SmicHourly, StateRate, DepartmentShareOfState, SupervisoryFundableShare, SeedGrantShareOfAnnualSmic,
+    };
 
     public static IReadOnlyList<Definition> Definitions { get; } =
     [
@@ -49,13 +55,13 @@ public static class ParameterCatalogue
         new(SmicHourly, new DateOnly(2022, 8, 1), new DateOnly(2022, 12, 31), 11.07m, "Arrêté du 29 juillet 2022"),
         new(SmicHourly, new DateOnly(2023, 1, 1), new DateOnly(2023, 4, 30), 11.27m, "Décret n° 2022-1608 du 22 décembre 2022"),
         new(SmicHourly, new DateOnly(2023, 5, 1), new DateOnly(2023, 12, 31), 11.52m, "Arrêté du 26 avril 2023"),
-        new(SmicHourly, new DateOnly(2024, 1, 1), new DateOnly(2024, 10, 31), 11.65m, "Décret n° 2023-1216 du 20 décembre 2023 (DOMAIN.md)"),
-        new(SmicHourly, new DateOnly(2024, 11, 1), new DateOnly(2025, 12, 31), 11.88m, "Décret n° 2024-951 du 23 octobre 2024 (DOMAIN.md)"),
-        new(SmicHourly, new DateOnly(2026, 1, 1), null, 12.02m, "Revalorisation au 1er janvier 2026 (DOMAIN.md)"),
-        new(StateRate, new DateOnly(2017, 1, 1), new DateOnly(2018, 12, 31), 1.01m, "Arrêtés annuels du fonds ETCLD (DOMAIN.md : 101 % en 2017–2018)"),
-        new(StateRate, new DateOnly(2019, 1, 1), new DateOnly(2021, 6, 30), 0.95m, "Arrêté 2019 (DOMAIN.md : 95 % en 2019 ; reconduit jusqu'en juin 2021, à vérifier)"),
-        new(StateRate, new DateOnly(2021, 7, 1), new DateOnly(2023, 9, 30), 1.02m, "Arrêtés de juillet 2021 à septembre 2023 (DOMAIN.md : 102 %)"),
-        new(StateRate, new DateOnly(2023, 10, 1), null, 0.95m, "Arrêté d'octobre 2023 (DOMAIN.md : 95 % d'octobre 2023 à 2025)"),
+        new(SmicHourly, new DateOnly(2024, 1, 1), new DateOnly(2024, 10, 31), 11.65m, "Décret n° 2023-1216 du 20 décembre 2023"),
+        new(SmicHourly, new DateOnly(2024, 11, 1), new DateOnly(2025, 12, 31), 11.88m, "Décret n° 2024-951 du 23 octobre 2024"),
+        new(SmicHourly, new DateOnly(2026, 1, 1), null, 12.02m, "Revalorisation au 1er janvier 2026"),
+        new(StateRate, new DateOnly(2017, 1, 1), new DateOnly(2018, 12, 31), 1.01m, "Arrêtés annuels du fonds ETCLD : 101 % en 2017 et 2018"),
+        new(StateRate, new DateOnly(2019, 1, 1), new DateOnly(2021, 6, 30), 0.95m, "Arrêté de 2019 : 95 %"),
+        new(StateRate, new DateOnly(2021, 7, 1), new DateOnly(2023, 9, 30), 1.02m, "Arrêtés de juillet 2021 à septembre 2023 : 102 %"),
+        new(StateRate, new DateOnly(2023, 10, 1), null, 0.95m, "Arrêté d'octobre 2023 : 95 %"),
         new(DepartmentShareOfState, new DateOnly(2016, 3, 1), null, 0.15m, "Décret n° 2021-863, art. 23 : le département verse 15 % du montant de l'État"),
         new(SupervisoryFundableShare, new DateOnly(2016, 3, 1), null, 0.10m, "Décret n° 2021-863 : encadrement non PPDE finançable jusqu'à 10 % des ETP"),
         new(SeedGrantShareOfAnnualSmic, new DateOnly(2021, 7, 1), null, 0.30m, "Décret n° 2021-863, art. 24 : au plus 30 % du SMIC annuel brut par ETP créé"),

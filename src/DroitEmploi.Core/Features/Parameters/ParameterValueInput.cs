@@ -17,4 +17,11 @@ public sealed class ParameterValueInput
     [Required(ErrorMessage = "Indiquez la source (texte, arrêté, décision).")]
     [StringLength(500, ErrorMessage = "La source ne peut dépasser 500 caractères.")]
     public string Source { get; set; } = "";
+
+    /// <summary>Why: required when the value changes months already past.</summary>
+    [StringLength(500, ErrorMessage = "La raison ne peut dépasser 500 caractères.")]
+    public string? Reason { get; set; }
+
+    /// <summary>True once the administrator has seen which months and statements the change rewrites.</summary>
+    public bool ConfirmPastChanges { get; set; }
 }

@@ -20,6 +20,15 @@ public static class Formats
     /// <summary>A duration as people say it: "7 h", "3 h 30", never "3.5".</summary>
     public static string Hours(int minutes) => minutes % 60 == 0 ? $"{minutes / 60} h" : $"{minutes / 60} h {minutes % 60:00}";
 
+    /// <summary>A dated parameter as people read it: "15 %", "12,02 €", "35 h", "12 mois".</summary>
+    public static string Parameter(decimal value, string unit) => unit switch
+    {
+        "taux" => (value * 100).ToString("0.##", French) + " %",
+        "€" => Euros(value),
+        "heures" => value.ToString("0.##", French) + " h",
+        _ => $"{value.ToString("0.##", French)} {unit}".TrimEnd(),
+    };
+
     public static string Euros(decimal amount) => amount.ToString("#,##0.00 €", French);
 
     public static string Month(int year, int month) => new DateTime(year, month, 1).ToString("MMMM yyyy", French);
