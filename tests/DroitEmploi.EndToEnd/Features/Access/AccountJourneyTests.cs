@@ -75,4 +75,24 @@ public sealed class AccountJourneyTests(BrowserApp app)
         await visitor.ClickAsync("#forgotten-submit");
         await Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("Si un compte actif existe pour cette adresse");
     }
+
+    [Fact]
+    public async Task Status_chips_are_readable_at_a_contrast_of_at_least_4_5_to_1()
+    {
+        var page = await app.NewPageAsync();
+        await page.LogInAsync(Administrator);
+        await page.GoToAsync("/comptes");
+        await Expect(page.Locator(".mud-chip").First).ToBeVisibleAsync();
+        var ratios = await page.EvaluateAsync<double[]>(@"() => {
+            const lum = c => { const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map(v => v / 255)
+                .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            return [...document.querySelectorAll('.mud-chip')].map(chip => {
+                const s = getComputedStyle(chip);
+                const [a, b] = [lum(s.color), lum(s.backgroundColor)];
+                return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            });
+        }");
+        Assert.NotEmpty(ratios);
+        Assert.All(ratios, ratio => Assert.True(ratio >= 4.5, $"A chip's contrast is {ratio:0.0}:1."));
+    }
 }
