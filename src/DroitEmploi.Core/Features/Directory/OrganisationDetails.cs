@@ -5,7 +5,8 @@ public sealed record OrganisationDetails(
     IReadOnlyList<string> ActivityTags, IReadOnlyList<string> Divisions, string? Description, DateOnly? OpenedOn,
     string? Street, string? PostalCode, string? City, string? Website, string? Email, string? Phone,
     IReadOnlyList<ContactView> Contacts, OrganisationRef? Carrier, OrganisationRef? Portage,
-    IReadOnlyList<TerritoryLinkView> Territories, int Version, bool CanEdit, DateTime UpdatedAt, string? UpdatedBy)
+    IReadOnlyList<TerritoryLinkView> Territories, int Version, bool CanEdit, DateTime UpdatedAt, string? UpdatedBy,
+    bool CanReadFigures = false, bool CanSeeStaff = false)
 {
     public OrganisationInput ToInput() => new()
     {

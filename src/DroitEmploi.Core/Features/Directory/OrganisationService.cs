@@ -214,5 +214,6 @@ public sealed class OrganisationService(IDbContextFactory<AppDbContext> dbFactor
         o.Carrier is null ? null : new OrganisationRef(o.Carrier.Id, o.Carrier.Name),
         o.Portage is null ? null : new OrganisationRef(o.Portage.Id, o.Portage.Name),
         o.Territories.OrderBy(t => t.Territory?.Name).Select(t => new TerritoryLinkView(t.TerritoryId, t.Territory?.Name ?? "", t.Role)).ToList(),
-        o.Version, CanEdit(o, scope), o.UpdatedAt, o.UpdatedBy);
+        o.Version, CanEdit(o, scope), o.UpdatedAt, o.UpdatedBy,
+        scope.CanReadOrganisationFigures(OrganisationAccess.Of(o)), scope.CanSeeOrganisationStaff(OrganisationAccess.Of(o)));
 }

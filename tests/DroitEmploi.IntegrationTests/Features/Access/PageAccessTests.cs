@@ -57,6 +57,27 @@ public sealed class PageAccessTests(SqliteApp app)
         Assert.False(await PageAllowsAsync(browser, "/journal"));
     }
 
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task The_waiting_list_page_names_people_only_for_those_its_endpoint_names_them_to(string role)
+    {
+        var ids = await DemoIdsAsync();
+        using var api = await app.ClientForAsync(role);
+        using var browser = await BrowserLikeClient.LoggedInAsync(app, role);
+        var names = (await api.GetAsync($"/api/v1/territories/{ids.Valenciennes}/waiting-list")).StatusCode == HttpStatusCode.OK;
+        var response = await browser.GetAsync($"/territoires/{ids.Valenciennes}/liste-attente");
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            return;
+        }
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(names, html.Contains("data-testid=\"first-in-order\"", StringComparison.Ordinal));
+        if (!names && !html.Contains("data-testid=\"page-error\"", StringComparison.Ordinal))
+        {
+            Assert.Contains("leurs noms ne sont visibles que par l'équipe projet", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>A page refuses by sending to the access-denied or login page, or by showing its French error instead of the data.</summary>
     private static async Task<bool> PageAllowsAsync(HttpClient browser, string page)
     {
@@ -84,7 +105,8 @@ public sealed class PageAccessTests(SqliteApp app)
         ("/territoires", "/api/v1/territories"),
         ($"/territoires/{ids.Valenciennes}", $"/api/v1/territories/{ids.Valenciennes}"),
         ($"/territoires/{ids.Valenciennes}/volontaires", $"/api/v1/territories/{ids.Valenciennes}/people"),
-        ($"/territoires/{ids.Valenciennes}/liste-attente", $"/api/v1/territories/{ids.Valenciennes}/waiting-list"),
+        // The page opens for whoever reads the territory's figures; names only for those the list's endpoint lets in (below).
+        ($"/territoires/{ids.Valenciennes}/liste-attente", $"/api/v1/territories/{ids.Valenciennes}/people-figures"),
         ($"/territoires/{ids.Valenciennes}/equite", $"/api/v1/territories/{ids.Valenciennes}/fairness-report"),
         ($"/territoires/{ids.Valenciennes}/emploi", $"/api/v1/territories/{ids.Valenciennes}/employment-figures"),
         ($"/volontaires/{ids.Person}", $"/api/v1/people/{ids.Person}"),

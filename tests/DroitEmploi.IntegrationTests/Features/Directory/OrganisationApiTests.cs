@@ -8,6 +8,21 @@ namespace DroitEmploi.IntegrationTests.Features.Directory;
 
 public abstract class OrganisationApiTests(AppFactory app)
 {
+    [Theory]
+    [InlineData(ValenciennesMember, true, false)]
+    [InlineData(Funder, true, false)]
+    [InlineData(BarakajobsManagement, true, true)]
+    [InlineData(ValenciennesTeam, true, true)]
+    public async Task An_organisation_says_who_may_open_its_figures_and_its_staff_so_pages_offer_only_those(string role, bool figures, bool staff)
+    {
+        var barakajobs = await Demo.OrganisationIdAsync(app, "La Barakajobs");
+        using var client = await app.ClientForAsync(role);
+        var details = await (await client.GetAsync($"/api/v1/organisations/{barakajobs}")).OkAsync<OrganisationDetails>();
+        Assert.Equal((figures, staff), (details.CanReadFigures, details.CanSeeStaff));
+        Assert.Equal(figures, (await client.GetAsync($"/api/v1/organisations/{barakajobs}/employment-figures")).IsSuccessStatusCode);
+        Assert.Equal(staff, (await client.GetAsync($"/api/v1/organisations/{barakajobs}/schedule-slots")).IsSuccessStatusCode);
+    }
+
     [Fact]
     public async Task Cle_team_adds_a_structure_and_finds_it_by_text_kind_activity_and_territory()
     {
