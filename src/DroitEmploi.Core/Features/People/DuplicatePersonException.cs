@@ -6,7 +6,7 @@ namespace DroitEmploi.Core.Features.People;
 public sealed class DuplicatePersonException(IReadOnlyList<PersonSummary> existing)
     : BusinessRuleException(
         $"Une personne du même nom, née le même jour, est déjà inscrite (fiche n° {string.Join(", ", existing.Select(e => e.Id))}). " +
-        "Vérifiez qu'il ne s'agit pas d'elle ; pour créer quand même une nouvelle fiche, confirmez (confirmDuplicate).")
+        "Vérifiez qu'il ne s'agit pas d'elle ; pour créer quand même une nouvelle fiche, confirmez.")
 {
     public IReadOnlyList<PersonSummary> Existing { get; } = existing;
 

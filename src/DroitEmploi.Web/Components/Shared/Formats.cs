@@ -20,6 +20,9 @@ public static class Formats
     /// <summary>A duration as people say it: "7 h", "3 h 30", never "3.5".</summary>
     public static string Hours(int minutes) => minutes % 60 == 0 ? $"{minutes / 60} h" : $"{minutes / 60} h {minutes % 60:00}";
 
+    /// <summary>Weekly hours as people say them: "24 h", "24 h 30".</summary>
+    public static string Hours(decimal hours) => Hours((int)Math.Round(hours * 60, MidpointRounding.AwayFromZero));
+
     /// <summary>A dated parameter as people read it: "15 %", "12,02 €", "35 h", "12 mois".</summary>
     public static string Parameter(decimal value, string unit) => unit switch
     {
