@@ -31,6 +31,17 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> dbFactory)
             var actor = query.Actor.Trim().ToLowerInvariant();
             entries = entries.Where(e => e.Actor != null && e.Actor.ToLower().Contains(actor));
         }
+        if (query.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(e => e.At >= start);
+        }
+        if (query.To is { } to)
+        {
+            // The whole day: before the next midnight.
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(e => e.At < end);
+        }
         return await entries.OrderByDescending(e => e.Id)
             .Select(e => new AuditEntryView(e.Id, e.At, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);

@@ -17,9 +17,10 @@ public static class AuditEndpoints
 
     private static async Task<Ok<PagedResult<AuditEntryView>>> List(
         Caller caller, AuditService service, CancellationToken cancellationToken,
-        string? entityType = null, string? entityId = null, string? actor = null, int? page = null, int? pageSize = null)
+        string? entityType = null, string? entityId = null, string? actor = null, int? page = null, int? pageSize = null,
+        DateOnly? from = null, DateOnly? to = null)
     {
         var scope = caller.Scope;
-        return TypedResults.Ok(await service.ListAsync(scope, new AuditQuery(entityType, entityId, actor, page, pageSize), cancellationToken));
+        return TypedResults.Ok(await service.ListAsync(scope, new AuditQuery(entityType, entityId, actor, page, pageSize, from, to), cancellationToken));
     }
 }

@@ -29,7 +29,7 @@ public sealed class JournalJourneyTests(BrowserApp app)
         await page.GetByPlaceholder("Filtrer par auteur·rice").FillAsync(ValenciennesTeam);
         var consulted = page.Locator("table tbody tr").Filter(new() { HasText = "Consultation" }).First;
         await Expect(consulted).ToContainTextAsync(ValenciennesTeam);
-        await Expect(consulted).ToContainTextAsync("Person");
+        await Expect(consulted).ToContainTextAsync("Volontaire n°");
         await page.SnapshotAsync("journal");
 
         var director = await app.NewPageAsync();

@@ -33,6 +33,15 @@ public abstract class AuditApiTests(AppFactory app)
         Assert.Equal([AuditActions.Updated, AuditActions.Created], journal.Items.Select(e => e.Action));
         Assert.All(journal.Items, e => Assert.Equal(ValenciennesTeam, e.Actor));
         Assert.Contains("Marly", journal.Items[0].Changes, StringComparison.Ordinal);
+
+        // Filtered by date: the day of the changes holds them, the day before none.
+        var day = DateOnly.FromDateTime(journal.Items[0].At);
+        var sameDay = await (await admin.GetAsync($"/api/v1/audit?entityType=Organisation&entityId={created.Id}&from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}"))
+            .OkAsync<PagedResult<AuditEntryView>>();
+        Assert.Equal(2, sameDay.Total);
+        var before = await (await admin.GetAsync($"/api/v1/audit?entityType=Organisation&entityId={created.Id}&to={day.AddDays(-1):yyyy-MM-dd}"))
+            .OkAsync<PagedResult<AuditEntryView>>();
+        Assert.Equal(0, before.Total);
     }
 
     [Fact]

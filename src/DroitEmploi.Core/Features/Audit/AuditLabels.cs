@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DroitEmploi.Core.Features.Access;
+
+namespace DroitEmploi.Core.Features.Audit;
+
+/// <summary>The journal in words: what was done, to which kind of record, and each change as "field: old → new".</summary>
+public static class AuditLabels
+{
+    /// <summary>The kinds of records people look for in the journal, by the name the journal stores.</summary>
+    public static IReadOnlyDictionary<string, string> EntityTypes { get; } = new Dictionary<string, string>
+    {
+        ["Person"] = "Volontaire",
+        ["EligibilityDecision"] = "Décision d'éligibilité",
+        ["PathTransition"] = "Étape de parcours",
+        ["Proposal"] = "Proposition",
+        ["EmploymentContract"] = "Contrat",
+        ["Territory"] = "Territoire",
+        ["Organisation"] = "Structure",
+        ["DatedParameter"] = "Paramètre daté",
+        ["Schedule"] = "Planning",
+        ["ScheduleSlot"] = "Créneau d'activité",
+        [AccountActions.EntityType] = "Compte",
+    };
+
+    public static string EntityType(string type) => EntityTypes.GetValueOrDefault(type, type);
+
+    public static string Action(string action) => action switch
+    {
+        AuditActions.Created => "Création",
+        AuditActions.Updated => "Modification",
+        AuditActions.Deleted => "Suppression",
+        AuditActions.Read => "Consultation",
+        AuditActions.Exported => "Export",
+        AuditActions.Refused => "Accès refusé",
+        AccountActions.Invited => "Invitation",
+        AccountActions.Granted => "Rôle donné",
+        AccountActions.Revoked => "Rôle retiré",
+        AccountActions.Deactivated => "Compte désactivé",
+        AccountActions.Reactivated => "Compte réactivé",
+        AccountActions.PasswordLinkCreated => "Lien de mot de passe",
+        AccountActions.PasswordSet => "Mot de passe choisi",
+        _ => action,
+    };
+
+    private static readonly Dictionary<string, string> Fields = new()
+    {
+        ["FirstName"] = "Prénom",
+        ["LastName"] = "Nom",
+        ["BirthDate"] = "Date de naissance",
+        ["Email"] = "Adresse électronique",
+        ["Phone"] = "Téléphone",
+        ["Address"] = "Adresse",
+        ["State"] = "Situation",
+        ["CandidacyDate"] = "Date de candidature",
+        ["WeeklyHoursWished"] = "Heures souhaitées",
+        ["WishedActivities"] = "Activités souhaitées",
+        ["Name"] = "Nom",
+        ["Value"] = "Valeur",
+        ["ValidFrom"] = "Du",
+        ["ValidTo"] = "Au",
+        ["Source"] = "Source",
+        ["Reason"] = "Raison",
+        ["WithdrawnAt"] = "Retirée le",
+        ["WithdrawnBy"] = "Retirée par",
+        ["WithdrawalReason"] = "Raison du retrait",
+        ["Activities"] = "Activités",
+        ["Divisions"] = "Pôles",
+        ["WeeklyHours"] = "Heures par semaine",
+        ["HourlyWage"] = "Salaire horaire",
+        ["ExitDate"] = "Date de sortie",
+        ["ExitReason"] = "Motif de sortie",
+        ["Outcome"] = "Réponse",
+        ["OutcomeReason"] = "Raison de la réponse",
+        ["Role"] = "Rôle",
+        ["Status"] = "État",
+        ["Eligible"] = "Éligible",
+        ["Comment"] = "Commentaire",
+    };
+
+    /// <summary>Each change of an entry as a line; a field the journal does not name keeps its own name, split into words.</summary>
+    public static IReadOnlyList<string> Changes(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return [];
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return [json];
+            }
+            var lines = new List<string>();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                var field = Fields.GetValueOrDefault(property.Name) ?? Words(property.Name);
+                if (property.Value.ValueKind != JsonValueKind.Object)
+                {
+                    lines.Add($"{field} : {Value(property.Value)}");
+                    continue;
+                }
+                var hasOld = property.Value.TryGetProperty("old", out var old);
+                var hasNew = property.Value.TryGetProperty("new", out var @new);
+                lines.Add((hasOld, hasNew) switch
+                {
+                    (true, true) => $"{field} : {Value(old)} → {Value(@new)}",
+                    (false, true) => $"{field} : {Value(@new)}",
+                    (true, false) => $"{field} : {Value(old)} (retiré)",
+                    _ => field,
+                });
+            }
+            return lines;
+        }
+        catch (JsonException)
+        {
+            return [json];
+        }
+    }
+
+    private static string Value(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => "vide",
+        JsonValueKind.True => "oui",
+        JsonValueKind.False => "non",
+        JsonValueKind.Number => value.TryGetDecimal(out var number) ? number.ToString("0.####", Common.French.Culture) : value.GetRawText(),
+        JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(Value)),
+        JsonValueKind.String when DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var moment) && value.GetString()!.Length >= 10
+            => moment.TimeOfDay == TimeSpan.Zero ? moment.ToString("dd/MM/yyyy", Common.French.Culture) : moment.ToString("dd/MM/yyyy HH:mm", Common.French.Culture),
+        JsonValueKind.String => $"« {value.GetString()} »",
+        _ => value.GetRawText(),
+    };
+
+    private static string Words(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(builder.Length == 0 ? c : char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
+}
