@@ -113,6 +113,16 @@ public sealed partial class EmploymentJourneyTests(BrowserApp app)
         await page.GotoAsync("/annuaire");
         await page.WaitUntilInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "AGEVAL" })).ToHaveCountAsync(0);
+
+        // Her menu holds what she uses, and nothing of the EBE's management or the CLE's.
+        var desk = await app.NewPageAsync();
+        await desk.LogInAsync(BarakajobsEmployee);
+        await Expect(desk.GetByRole(AriaRole.Link, new() { Name = "Mon planning", Exact = true })).ToBeVisibleAsync();
+        await Expect(desk.GetByRole(AriaRole.Link, new() { Name = "Mon compte", Exact = true })).ToBeVisibleAsync();
+        foreach (var other in new[] { "Territoires", "Annuaire ESS", "Paramètres datés", "Comptes", "Emploi et financement" })
+        {
+            await Expect(desk.GetByRole(AriaRole.Link, new() { Name = other, Exact = true })).ToHaveCountAsync(0);
+        }
     }
 
     [GeneratedRegex("Première dans l'ordre :\\s*(.+?) —")]
