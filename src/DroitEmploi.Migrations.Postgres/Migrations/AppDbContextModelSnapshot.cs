@@ -1189,6 +1189,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time without time zone");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -98,8 +98,8 @@ public sealed class DemoDataSeeder(
         DayOfWeek[] week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
         foreach (var activity in activities)
         {
-            yield return new Planning.ScheduleSlot { OrganisationId = organisationId, Activity = activity, Name = $"{activity}, journée", Minutes = 420, Days = [.. week], PeopleNeeded = 6 };
-            yield return new Planning.ScheduleSlot { OrganisationId = organisationId, Activity = activity, Name = $"{activity}, matin", Minutes = 240, Days = [.. week, DayOfWeek.Saturday], PeopleNeeded = 3 };
+            yield return new Planning.ScheduleSlot { OrganisationId = organisationId, Activity = activity, Name = $"{activity}, journée", Minutes = 420, StartsAt = new TimeOnly(9, 0), Days = [.. week], PeopleNeeded = 6 };
+            yield return new Planning.ScheduleSlot { OrganisationId = organisationId, Activity = activity, Name = $"{activity}, matin", Minutes = 240, StartsAt = new TimeOnly(8, 30), Days = [.. week, DayOfWeek.Saturday], PeopleNeeded = 3 };
         }
     }
 

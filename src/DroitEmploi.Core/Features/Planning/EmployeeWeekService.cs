@@ -114,7 +114,7 @@ public sealed class EmployeeWeekService(IDbContextFactory<AppDbContext> dbFactor
         var slotIds = published.SelectMany(s => s.Assignments).Select(a => a.SlotId).Distinct().ToList();
         var slots = await db.ScheduleSlots.AsNoTracking().Where(s => slotIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var shifts = published.SelectMany(s => s.Assignments).Where(a => ids.Contains(a.ContractId)).OrderBy(a => a.Date)
-            .Select(a => new PersonShift(a.Date, slots[a.SlotId].Activity, slots[a.SlotId].Name, slots[a.SlotId].Minutes)).ToList();
+            .Select(a => new PersonShift(a.Date, slots[a.SlotId].Activity, slots[a.SlotId].Name, slots[a.SlotId].Minutes, slots[a.SlotId].StartsAt)).ToList();
         var changes = published.SelectMany(s => s.Changes).Where(c => ids.Contains(c.ContractId)).OrderByDescending(c => c.At)
             .Select(c => new ChangeView(c.ContractId, c.Date, c.At, c.By, c.Description, c.Kind)).ToList();
         return new PersonWeek(contracts.FirstOrDefault()?.Id, IsoWeeks.Name(monday), monday, published.Count > 0, shifts, changes);

@@ -26,12 +26,17 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         await EnsureCanManageAsync(db, scope, organisationId, cancellationToken);
+        if (input.StartsAt is { } start && start.ToTimeSpan() + TimeSpan.FromMinutes(input.Minutes) > TimeSpan.FromDays(1))
+        {
+            throw ValidationFailedException.For("startsAt", "Ce créneau finirait après minuit : avancez son début ou raccourcissez-le.");
+        }
         var slot = new ScheduleSlot
         {
             OrganisationId = organisationId,
             Activity = input.Activity.Trim(),
             Name = $"{input.Activity.Trim()}, {input.Slot.Trim()}",
             Minutes = input.Minutes,
+            StartsAt = input.StartsAt,
             Days = input.Days.Distinct().Order().ToList(),
             PeopleNeeded = input.PeopleNeeded,
             RequiredSkill = string.IsNullOrWhiteSpace(input.RequiredSkill) ? null : input.RequiredSkill.Trim(),

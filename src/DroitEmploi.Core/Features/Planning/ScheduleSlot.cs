@@ -10,6 +10,9 @@ public class ScheduleSlot : TrackedEntity
     public string Activity { get; set; } = "";
     public string Name { get; set; } = "";
     public int Minutes { get; set; }
+
+    /// <summary>When the slot starts, for the employee's week and calendar; null for slots created before it was asked.</summary>
+    public TimeOnly? StartsAt { get; set; }
     public List<DayOfWeek> Days { get; set; } = [];
     public int PeopleNeeded { get; set; }
     public string? RequiredSkill { get; set; }

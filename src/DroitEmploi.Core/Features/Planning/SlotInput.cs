@@ -15,6 +15,9 @@ public sealed class SlotInput
     [Range(30, 720, ErrorMessage = "Un créneau dure de 30 minutes à 12 heures.")]
     public int Minutes { get; set; } = 420;
 
+    /// <summary>The time the slot starts (9:00 for a day), shown to the employees with its end.</summary>
+    public TimeOnly? StartsAt { get; set; } = new(9, 0);
+
     [MinLength(1, ErrorMessage = "Choisissez au moins un jour.")]
     [MaxLength(7, ErrorMessage = "Une semaine compte sept jours.")]
     public List<DayOfWeek> Days { get; set; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];

@@ -1,6 +1,7 @@
 namespace DroitEmploi.Core.Features.Planning;
 
-public sealed record SlotView(int Id, string Activity, string Name, int Minutes, IReadOnlyList<DayOfWeek> Days, int PeopleNeeded, string? RequiredSkill)
+public sealed record SlotView(
+    int Id, string Activity, string Name, int Minutes, IReadOnlyList<DayOfWeek> Days, int PeopleNeeded, string? RequiredSkill, TimeOnly? StartsAt = null)
 {
-    public static SlotView Of(ScheduleSlot s) => new(s.Id, s.Activity, s.Name, s.Minutes, s.Days, s.PeopleNeeded, s.RequiredSkill);
+    public static SlotView Of(ScheduleSlot s) => new(s.Id, s.Activity, s.Name, s.Minutes, s.Days, s.PeopleNeeded, s.RequiredSkill, s.StartsAt);
 }

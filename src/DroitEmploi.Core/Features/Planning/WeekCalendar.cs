@@ -12,7 +12,8 @@ public static class WeekCalendar
         var text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//DroitEmploi//Planning//FR\r\nCALSCALE:GREGORIAN\r\n");
         foreach (var shift in week.Shifts)
         {
-            var start = shift.Date.ToDateTime(new TimeOnly(shift.Slot.Contains("après-midi", StringComparison.OrdinalIgnoreCase) ? 13 : 9, 0));
+            // A slot created before its start was asked: the morning, as most EBE days begin.
+            var start = shift.Date.ToDateTime(shift.Start ?? new TimeOnly(9, 0));
             text.Append(CultureInfo.InvariantCulture, $"BEGIN:VEVENT\r\nUID:{week.ContractId}-{shift.Date:yyyyMMdd}@droitemploi\r\n")
                 .Append(CultureInfo.InvariantCulture, $"DTSTAMP:{start:yyyyMMdd'T'HHmmss}\r\nDTSTART:{start:yyyyMMdd'T'HHmmss}\r\nDTEND:{start.AddMinutes(shift.Minutes):yyyyMMdd'T'HHmmss}\r\n")
                 .Append(CultureInfo.InvariantCulture, $"SUMMARY:{Escape(shift.Slot)}\r\nLOCATION:{Escape(organisationName)}\r\nEND:VEVENT\r\n");

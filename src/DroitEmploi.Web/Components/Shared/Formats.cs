@@ -32,6 +32,13 @@ public static class Formats
         _ => $"{value.ToString("0.##", French)} {unit}".TrimEnd(),
     };
 
+    /// <summary>A time of day as people say it: "9 h", "12 h 30".</summary>
+    public static string Time(TimeOnly time) => time.Minute == 0 ? $"{time.Hour} h" : $"{time.Hour} h {time.Minute:00}";
+
+    /// <summary>A shift as an employee reads it: "de 9 h à 16 h (7 h)", or its length alone when its start is unknown.</summary>
+    public static string Shift(TimeOnly? start, int minutes) =>
+        start is { } from ? $"de {Time(from)} à {Time(from.AddMinutes(minutes))} ({Hours(minutes)})" : Hours(minutes);
+
     public static string Euros(decimal amount) => amount.ToString("#,##0.00 €", French);
 
     public static string Month(int year, int month) => new DateTime(year, month, 1).ToString("MMMM yyyy", French);

@@ -64,6 +64,9 @@ public sealed class PlanningJourneyTests(BrowserApp app)
         // …and she does work that week: a published week with no shift at all would also have no Monday.
         await Expect(phone.GetByTestId("my-week")).Not.ToContainTextAsync("Pas de travail prévu");
         await Expect(phone.GetByTestId("my-week").GetByRole(AriaRole.Heading).First).ToBeVisibleAsync();
+        // Each shift with its start and end, the week named by its dates.
+        await Expect(phone.GetByTestId("my-week")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"de \d+ h( \d+)? à \d+ h"));
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Ma semaine, du lundi" })).ToBeVisibleAsync();
         await phone.SnapshotAsync("my-week-phone");
 
         // A day she works turns out impossible: she confirms knowingly, and the director is told on her home page.

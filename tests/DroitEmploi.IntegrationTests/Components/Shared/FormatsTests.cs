@@ -25,6 +25,10 @@ public sealed class FormatsTests
         Assert.Equal(expected, Formats.Parameter(value, unit).Replace('\u202f', ' ').Replace('\u00a0', ' '));
 
     [Fact]
+    public void A_shift_reads_with_its_start_and_end_or_its_length_alone() =>
+        Assert.Equal(("de 8 h 30 à 12 h 30 (4 h)", "7 h"), (Formats.Shift(new TimeOnly(8, 30), 240), Formats.Shift(null, 420)));
+
+    [Fact]
     public void A_week_is_named_by_its_dates() =>
         Assert.Equal("du lundi 30 novembre au dimanche 6 décembre", IsoWeeks.Label(new DateOnly(2026, 11, 30)));
 }

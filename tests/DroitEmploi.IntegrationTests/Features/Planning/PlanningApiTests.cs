@@ -111,6 +111,16 @@ public abstract class PlanningApiTests(AppFactory app)
         var worker = team.First(c => published.Assignments.Any(a => a.ContractId == c.Id));
         var workday = published.Assignments.First(a => a.ContractId == worker.Id).Date;
         using var employee = await EmployeeAsync(scenario, worker);
+        // Her week gives each shift its start and end, and so does her calendar.
+        var mine = await (await employee.GetAsync($"/api/v1/me/schedule?week={Week}")).OkAsync<PersonWeek>();
+        var shift = mine.Shifts.First(s => s.Date == workday);
+        Assert.Equal(new TimeOnly(9, 0), shift.Start);
+        Assert.Equal(new TimeOnly(9, 0).AddMinutes(shift.Minutes), shift.End);
+        var calendar = await (await employee.GetAsync($"/api/v1/me/schedule.ics?week={Week}")).Content.ReadAsStringAsync();
+        Assert.Contains($"DTSTART:{workday:yyyyMMdd}T090000", calendar, StringComparison.Ordinal);
+        var late = await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedule-slots",
+            new SlotInput { Activity = "Veille", Slot = "nuit", Minutes = 240, StartsAt = new TimeOnly(22, 0), PeopleNeeded = 1 })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(late.GetProperty("errors").TryGetProperty("startsAt", out _));
 
         var days = Enumerable.Range(0, 7).Select(d => new AvailabilityDay(Monday.AddDays(d), Monday.AddDays(d) == workday, null)).ToList();
         var asked = await (await employee.PutJsonAsync("/api/v1/me/availability", new AvailabilityInput { Week = Week, Days = days }))
