@@ -29,7 +29,7 @@ public sealed class AccountPasswords(IServiceScopeFactory scopes, TimeProvider c
         {
             return null;
         }
-        var link = await AccountService.LinkAsync(unit, user, user.PasswordHash is null ? AccountLinkPurpose.Invitation : AccountLinkPurpose.PasswordReset);
+        var link = await unit.CreateLinkAsync(user, user.PasswordHash is null ? AccountLinkPurpose.Invitation : AccountLinkPurpose.PasswordReset);
         AccountJournal.Add(unit.Db, clock.GetUtcNow().UtcDateTime, AccountActions.PasswordLinkCreated, user, [], null);
         await unit.Db.SaveChangesAsync(cancellationToken);
         await unit.CommitAsync(cancellationToken);

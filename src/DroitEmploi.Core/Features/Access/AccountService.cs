@@ -1,10 +1,8 @@
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Directory;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace DroitEmploi.Core.Features.Access;
 
@@ -135,7 +133,7 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
         AccountJournal.Add(unit.Db, clock.GetUtcNow().UtcDateTime, AccountActions.Invited, user, TerritoriesOf(membership, organisation),
             new { Email = new { @new = email }, Role = new { @new = await LabelAsync(unit.Db, role, cancellationToken) } });
         await unit.Db.SaveChangesAsync(cancellationToken);
-        var link = await LinkAsync(unit, user, AccountLinkPurpose.Invitation);
+        var link = await unit.CreateLinkAsync(user, AccountLinkPurpose.Invitation);
         await unit.CommitAsync(cancellationToken);
         return (await GetAsync(scope, user.Id, cancellationToken), link);
     }
@@ -208,7 +206,7 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
             {
                 throw new BusinessRuleException("Ce compte est désactivé : réactivez-le avant de réinitialiser son mot de passe.");
             }
-            link = await LinkAsync(unit, user, user.PasswordHash is null ? AccountLinkPurpose.Invitation : AccountLinkPurpose.PasswordReset);
+            link = await unit.CreateLinkAsync(user, user.PasswordHash is null ? AccountLinkPurpose.Invitation : AccountLinkPurpose.PasswordReset);
         }, cancellationToken);
         return link!;
     }
@@ -226,17 +224,6 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
         await unit.Db.SaveChangesAsync(cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return await GetAsync(scope, id, cancellationToken);
-    }
-
-    internal static async Task<AccountLink> LinkAsync(AccountUnit unit, AppUser user, AccountLinkPurpose purpose)
-    {
-        var (token, lifespan) = purpose == AccountLinkPurpose.Invitation
-            ? (await unit.Users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, AccountPasswords.InvitationPurpose),
-                unit.Services.GetRequiredService<IOptions<InvitationTokenProviderOptions>>().Value.TokenLifespan)
-            : (await unit.Users.GeneratePasswordResetTokenAsync(user),
-                unit.Services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan);
-        var clock = unit.Services.GetRequiredService<TimeProvider>();
-        return new AccountLink(user.Id, user.Email ?? "", purpose, token, clock.GetUtcNow() + lifespan);
     }
 
     /// <summary>An employee's account reads one contract: of the organisation the role is held in, and nobody else's yet.</summary>

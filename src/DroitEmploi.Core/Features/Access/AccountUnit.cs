@@ -3,6 +3,7 @@ using DroitEmploi.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DroitEmploi.Core.Features.Access;
 
@@ -52,6 +53,18 @@ internal sealed class AccountUnit : IAsyncDisposable
             }
             throw new BusinessRuleException(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
+    }
+
+    /// <summary>A single-use link for the account: an invitation (its own, longer lifespan) or a password reset.</summary>
+    public async Task<AccountLink> CreateLinkAsync(AppUser user, AccountLinkPurpose purpose)
+    {
+        var (token, lifespan) = purpose == AccountLinkPurpose.Invitation
+            ? (await Users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, AccountPasswords.InvitationPurpose),
+                Services.GetRequiredService<IOptions<InvitationTokenProviderOptions>>().Value.TokenLifespan)
+            : (await Users.GeneratePasswordResetTokenAsync(user),
+                Services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan);
+        var clock = Services.GetRequiredService<TimeProvider>();
+        return new AccountLink(user.Id, user.Email ?? "", purpose, token, clock.GetUtcNow() + lifespan);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
