@@ -119,6 +119,15 @@ public sealed class AccessScope
     /// <summary>A proposal is answered (declined) by the CLE team that made it or by the EBE it was made to.</summary>
     public bool CanAnswerProposal(int territoryId, int organisationId) => CanManageTerritory(territoryId) || ManagesOrganisation(organisationId);
 
+    /// <summary>Dated parameters (SMIC, rates, thresholds) are set for every territory: administrators only.</summary>
+    public void EnsureCanEditParameters()
+    {
+        if (!IsAdministrator)
+        {
+            throw new ForbiddenException("Seul·e un·e administrateur·rice modifie les paramètres datés.");
+        }
+    }
+
     /// <summary>Who opens the accounts pages: administrators, CLE teams, and an EBE's or a KPA's management for its staff.</summary>
     public bool CanAdministerAccounts => IsAdministrator || ManagedTerritoryIds.Any()
         || Roles.Any(r => r.Role is Role.EbeManagement or Role.KpaCoordination);

@@ -214,11 +214,17 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
     private async Task<AccountSummary> ChangeAsync(
         AccessScope scope, string id, string action, Func<AccountUnit, AppUser, Task> change, CancellationToken cancellationToken)
     {
-        await GetAsync(scope, id, cancellationToken);
+        scope.EnsureCanAdministerAccounts();
         await using var unit = await AccountUnit.OpenAsync(scopes, scope, cancellationToken);
         var user = await unit.Users.FindByIdAsync(id) ?? throw new NotFoundException(NotFound);
         var held = await MembershipRowsAsync(unit.Db, unit.Db.Users.Where(u => u.Id == id), cancellationToken);
-        scope.EnsureCanManageAccount(id, held.Select(r => r.Granted).ToList());
+        var granted = held.Select(r => r.Granted).ToList();
+        // An account out of sight is not found, as GetAsync answers; one in sight but out of reach is refused.
+        if (!scope.CanSeeAccount(granted))
+        {
+            throw new NotFoundException(NotFound);
+        }
+        scope.EnsureCanManageAccount(id, granted);
         await change(unit, user);
         AccountJournal.Add(unit.Db, clock.GetUtcNow().UtcDateTime, action, user, held.SelectMany(r => r.TerritoryIds).Distinct().ToList(), null);
         await unit.Db.SaveChangesAsync(cancellationToken);

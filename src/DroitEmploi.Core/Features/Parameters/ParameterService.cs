@@ -27,7 +27,7 @@ public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory, 
     /// <summary>What adding this value would rewrite, without adding it.</summary>
     public async Task<ParameterChangePreview> PreviewAsync(AccessScope scope, ParameterValueInput input, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(scope);
+        scope.EnsureCanEditParameters();
         ValidateKey(input);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (_, preview) = await PlanAsync(db, input.Key, input.ValidFrom!.Value,
@@ -38,7 +38,7 @@ public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory, 
     /// <summary>A new value from a date: the value in force until then ends the day before.</summary>
     public async Task<DatedParameterView> AddValueAsync(AccessScope scope, ParameterValueInput input, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(scope);
+        scope.EnsureCanEditParameters();
         ValidateKey(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var unit = ParameterCatalogue.Describe(input.Key).Unit;
@@ -51,36 +51,36 @@ public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory, 
     }
 
     /// <summary>The right value for the same period; the wrong one stays in the history, withdrawn with the reason.</summary>
-    public async Task<DatedParameterView> CorrectAsync(AccessScope scope, int id, ParameterCorrectionInput input, CancellationToken cancellationToken = default)
-    {
-        EnsureAdministrator(scope);
-        InputValidator.Validate(input);
-        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var wrong = await db.DatedParameters.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException(NotFound);
-        var (corrected, preview) = await PlanAsync(db, wrong.Key, wrong.ValidFrom,
-            history => history.Correct(wrong, input.Value, input.Source, input.Reason, scope.UserName, clock.UtcNow()), cancellationToken);
-        EnsureConfirmed(preview, input.ConfirmPastChanges, input.Reason);
-        db.DatedParameters.Add(corrected!);
-        await db.SaveChangesAsync(cancellationToken);
-        return View(corrected!);
-    }
+    public Task<DatedParameterView> CorrectAsync(AccessScope scope, int id, ParameterCorrectionInput input, CancellationToken cancellationToken = default) =>
+        ChangeRecordedAsync(scope, id, input, input.ConfirmPastChanges, input.Reason,
+            (history, wrong) => history.Correct(wrong, input.Value, input.Source, input.Reason, scope.UserName, clock.UtcNow()), cancellationToken);
 
     /// <summary>A value entered by mistake: withdrawn with the reason, its period returned to the value before it.</summary>
-    public async Task<DatedParameterView> WithdrawAsync(AccessScope scope, int id, ParameterWithdrawalInput input, CancellationToken cancellationToken = default)
-    {
-        EnsureAdministrator(scope);
-        InputValidator.Validate(input);
-        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var wrong = await db.DatedParameters.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException(NotFound);
-        var (_, preview) = await PlanAsync(db, wrong.Key, wrong.ValidFrom,
-            history =>
+    public Task<DatedParameterView> WithdrawAsync(AccessScope scope, int id, ParameterWithdrawalInput input, CancellationToken cancellationToken = default) =>
+        ChangeRecordedAsync(scope, id, input, input.ConfirmPastChanges, input.Reason,
+            (history, wrong) =>
             {
                 history.Withdraw(wrong, input.Reason, scope.UserName, clock.UtcNow());
                 return null;
             }, cancellationToken);
-        EnsureConfirmed(preview, input.ConfirmPastChanges, input.Reason);
+
+    /// <summary>A change to a recorded value; returns the value that replaces it, or the withdrawn one when nothing does.</summary>
+    private async Task<DatedParameterView> ChangeRecordedAsync(
+        AccessScope scope, int id, object input, bool confirmed, string? reason,
+        Func<ParameterHistory, DatedParameter, DatedParameter?> change, CancellationToken cancellationToken)
+    {
+        scope.EnsureCanEditParameters();
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var recorded = await db.DatedParameters.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException(NotFound);
+        var (replacement, preview) = await PlanAsync(db, recorded.Key, recorded.ValidFrom, history => change(history, recorded), cancellationToken);
+        EnsureConfirmed(preview, confirmed, reason);
+        if (replacement is not null)
+        {
+            db.DatedParameters.Add(replacement);
+        }
         await db.SaveChangesAsync(cancellationToken);
-        return View(wrong);
+        return View(replacement ?? recorded);
     }
 
     public const string NotFound = "Cette valeur de paramètre n'existe pas.";
@@ -164,14 +164,6 @@ public sealed class ParameterService(IDbContextFactory<AppDbContext> dbFactory, 
         if (!confirmed)
         {
             throw new ParameterChangeNeedsConfirmationException(preview);
-        }
-    }
-
-    private static void EnsureAdministrator(AccessScope scope)
-    {
-        if (!scope.IsAdministrator)
-        {
-            throw new ForbiddenException("Seul·e un·e administrateur·rice modifie les paramètres datés.");
         }
     }
 
