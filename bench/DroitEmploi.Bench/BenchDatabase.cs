@@ -50,7 +50,7 @@ public sealed class BenchDatabase : IAsyncDisposable
 
         var services = new ServiceCollection();
         services.AddDroitEmploiCore();
-        services.AddDroitEmploiDatabase(settings.Configure);
+        settings.AddTo(services);
         var built = services.BuildServiceProvider();
         await using (var db = await built.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {

@@ -26,19 +26,28 @@ public static class RegistryBenchmark
         {
             var name = database.Name;
             var imports = database.Get<PeopleImportService>();
+            var runner = database.Get<PeopleImportRunner>();
+            // The upload queues the file and the worker runs it: measured from upload to the end of the job.
+            async Task<PeopleImportJobView> ImportAsync(AccessScope scope, int territoryId, byte[] content, string fileName, bool dryRun)
+            {
+                var job = await imports.QueueAsync(scope, territoryId, content, fileName, dryRun);
+                await runner.RunNextAsync(CancellationToken.None);
+                var ended = await imports.GetAsync(scope, territoryId, job.Id);
+                return ended.Status == ImportJobStatus.Succeeded ? ended : throw new InvalidOperationException(ended.Message);
+            }
 
             var importTerritory = await database.NewTerritoryAsync("Import");
             var file = VolunteersFile(importRows, seed: 1);
             results.Add(await Measure.RunAsync(name, "import CSV, dry run", importRows, 1,
-                () => imports.ImportAsync(system, importTerritory, file, "bench.csv", dryRun: true)));
+                () => ImportAsync(system, importTerritory, file, "bench.csv", dryRun: true)));
             results.Add(await Measure.RunAsync(name, "import CSV", importRows, 1,
-                () => imports.ImportAsync(system, importTerritory, file, "bench.csv", dryRun: false)));
+                () => ImportAsync(system, importTerritory, file, "bench.csv", dryRun: false)));
             results.Add(await Measure.RunAsync(name, "import CSV again (all known)", importRows, 1,
-                () => imports.ImportAsync(system, importTerritory, file, "bench.csv", dryRun: false)));
+                () => ImportAsync(system, importTerritory, file, "bench.csv", dryRun: false)));
 
             var big = await database.NewTerritoryAsync("Grand territoire");
             results.Add(await Measure.RunAsync(name, "set-up: import the territory's people", territoryPeople, 1,
-                () => imports.ImportAsync(system, big, VolunteersFile(territoryPeople, seed: 2), "big.csv", dryRun: false)));
+                () => ImportAsync(system, big, VolunteersFile(territoryPeople, seed: 2), "big.csv", dryRun: false)));
             await SpreadStatesAsync(database, big);
 
             var waiting = database.Get<WaitingListService>();

@@ -9,6 +9,7 @@ using DroitEmploi.Core.Features.People;
 using DroitEmploi.Core.Features.Planning;
 using DroitEmploi.Core.Features.Territories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -38,6 +39,8 @@ public static class CoreServices
         services.AddScoped<WaitingListService>();
         services.AddScoped<PeopleFiguresService>();
         services.AddScoped<PeopleImportService>();
+        services.AddSingleton<PeopleImportRunner>();
+        services.TryAddSingleton(new ImportSettings());
         services.AddScoped<PeopleExportService>();
         services.AddScoped<EmploymentService>();
         services.AddScoped<FundingService>();
@@ -64,6 +67,9 @@ public static class CoreServices
         {
             configure(options);
             options.AddInterceptors(provider.GetRequiredService<SaveProcess>());
+            // People an import is still writing are hidden by a filter; none of them has a proposal yet,
+            // so a proposal never points to a hidden person and the warning does not apply.
+            options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         });
         return services;
     }

@@ -15,19 +15,33 @@ public static class SearchText
         {
             return "";
         }
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Most names are already decomposed-free ASCII: normalising them would only copy them.
+        var decomposed = text.IsNormalized(NormalizationForm.FormD) ? text : text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
+        var spaceBefore = false;
         foreach (var c in decomposed)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            if (!char.IsLetterOrDigit(c))
+            {
+                // Any run of other characters is one space between words, none at either end.
+                spaceBefore = builder.Length > 0;
+                continue;
+            }
+            if (spaceBefore)
+            {
+                builder.Append(' ');
+                spaceBefore = false;
+            }
+            builder.Append(char.ToLowerInvariant(c));
         }
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Replace("œ", "oe", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal);
+        var folded = builder.ToString();
+        return folded.Contains('œ') || folded.Contains('æ')
+            ? folded.Replace("œ", "oe", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal)
+            : folded;
     }
 
     public static string Join(params IEnumerable<string?> parts) => Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));

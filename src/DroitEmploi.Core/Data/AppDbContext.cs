@@ -38,6 +38,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DatedParameter> DatedParameters => Set<DatedParameter>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<PeopleImportJob> PeopleImportJobs => Set<PeopleImportJob>();
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
     public DbSet<PathTransition> PathTransitions => Set<PathTransition>();
     public DbSet<Proposal> Proposals => Set<Proposal>();

@@ -759,6 +759,87 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.ToTable("PathTransitions");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.People.PeopleImportJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("RowsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsWritten")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("TerritoryId", "Id");
+
+                    b.ToTable("PeopleImportJobs");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -808,6 +889,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
 
                     b.Property<bool>("FranceTravailRegistered")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("ImportJobId")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("InPerimeter")
                         .HasColumnType("boolean");
@@ -887,6 +971,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportJobId");
 
                     b.HasIndex("TerritoryId", "DuplicateKey");
 
@@ -1585,8 +1671,22 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.People.PeopleImportJob", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Territories.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.People.Person", b =>
                 {
+                    b.HasOne("DroitEmploi.Core.Features.People.PeopleImportJob", null)
+                        .WithMany()
+                        .HasForeignKey("ImportJobId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DroitEmploi.Core.Features.Territories.Territory", null)
                         .WithMany()
                         .HasForeignKey("TerritoryId")

@@ -731,6 +731,85 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.ToTable("PathTransitions");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.People.PeopleImportJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsWritten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("TerritoryId", "Id");
+
+                    b.ToTable("PeopleImportJobs");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -777,6 +856,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("FranceTravailRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ImportJobId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("InPerimeter")
@@ -857,6 +939,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportJobId");
 
                     b.HasIndex("TerritoryId", "DuplicateKey");
 
@@ -1535,8 +1619,22 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.People.PeopleImportJob", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Territories.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.People.Person", b =>
                 {
+                    b.HasOne("DroitEmploi.Core.Features.People.PeopleImportJob", null)
+                        .WithMany()
+                        .HasForeignKey("ImportJobId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DroitEmploi.Core.Features.Territories.Territory", null)
                         .WithMany()
                         .HasForeignKey("TerritoryId")

@@ -1,3 +1,5 @@
+using DroitEmploi.Core;
+using DroitEmploi.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Web.Data;
@@ -42,6 +44,21 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 options.UseSqlite(ConnectionString, o => o.MigrationsAssembly("DroitEmploi.Migrations.Sqlite"));
                 break;
         }
+    }
+
+    /// <summary>The database and what depends on its provider (its bulk write path).</summary>
+    public IServiceCollection AddTo(IServiceCollection services)
+    {
+        services.AddDroitEmploiDatabase(Configure);
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            services.AddSingleton<IBulkInserter, PostgresCopyInserter>();
+        }
+        else
+        {
+            services.AddSingleton<IBulkInserter, SqliteBulkInserter>();
+        }
+        return services;
     }
 
     public void EnsureSqliteFolder()

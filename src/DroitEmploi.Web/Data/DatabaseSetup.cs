@@ -11,7 +11,7 @@ public static class DatabaseSetup
         var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(settings);
         builder.Services.AddDroitEmploiCore();
-        builder.Services.AddDroitEmploiDatabase(settings.Configure);
+        settings.AddTo(builder.Services);
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
         // Registered before the web server, so migrations and seeding finish before the first request.
@@ -20,6 +20,15 @@ public static class DatabaseSetup
         if (builder.Configuration.GetValue("Planning:RunWorker", true))
         {
             builder.Services.AddHostedService<Features.Planning.ScheduleWorker>();
+        }
+        builder.Services.AddSingleton(new Core.Features.People.ImportSettings
+        {
+            ChunkRows = Math.Max(1, builder.Configuration.GetValue("Imports:ChunkRows", 10_000)),
+            HeartbeatTimeout = TimeSpan.FromSeconds(Math.Max(1, builder.Configuration.GetValue("Imports:HeartbeatTimeoutSeconds", 30))),
+        });
+        if (builder.Configuration.GetValue("Imports:RunWorker", true))
+        {
+            builder.Services.AddHostedService<Features.People.PeopleImportWorker>();
         }
         return builder;
     }

@@ -13,7 +13,8 @@ public static class TabularFileReader
 {
     static TabularFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static TabularFile Read(byte[] content, string fileName)
+    /// <param name="headersOnly">Stop a CSV file after its header line: enough to refuse a wrong file at once.</param>
+    public static TabularFile Read(byte[] content, string fileName, bool headersOnly = false)
     {
         if (content.Length == 0)
         {
@@ -33,10 +34,10 @@ public static class TabularFileReader
         {
             throw ValidationFailedException.For("file", "Envoyez un fichier .csv ou .xlsx.");
         }
-        return ReadCsv(content);
+        return ReadCsv(content, headersOnly);
     }
 
-    private static TabularFile ReadCsv(byte[] content)
+    private static TabularFile ReadCsv(byte[] content, bool headersOnly)
     {
         var (text, encodingName) = Decode(content);
         var delimiter = GuessDelimiter(text);
@@ -63,6 +64,10 @@ public static class TabularFileReader
             if (headers is null)
             {
                 headers = record.Select(h => h.Trim()).ToArray();
+                if (headersOnly)
+                {
+                    break;
+                }
                 continue;
             }
             rows.Add(new TabularRow(csv.Parser.RawRow, record));

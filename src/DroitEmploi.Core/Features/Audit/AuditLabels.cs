@@ -21,6 +21,7 @@ public static class AuditLabels
         ["DatedParameter"] = "Paramètre daté",
         ["Schedule"] = "Planning",
         ["ScheduleSlot"] = "Créneau d'activité",
+        ["PeopleImportJob"] = "Import de volontaires",
         [AccountActions.EntityType] = "Compte",
     };
 
@@ -33,6 +34,7 @@ public static class AuditLabels
         AuditActions.Deleted => "Suppression",
         AuditActions.Read => "Consultation",
         AuditActions.Exported => "Export",
+        AuditActions.Imported => "Import",
         AuditActions.Refused => "Accès refusé",
         AccountActions.Invited => "Invitation",
         AccountActions.Granted => "Rôle donné",
@@ -47,6 +49,9 @@ public static class AuditLabels
     private static readonly Dictionary<string, string> Fields = new()
     {
         ["FirstName"] = "Prénom",
+        ["ImportJobId"] = "Import",
+        ["FileName"] = "Fichier",
+        ["Imported"] = "Personnes inscrites",
         ["LastName"] = "Nom",
         ["BirthDate"] = "Date de naissance",
         ["Email"] = "Adresse électronique",

@@ -1,5 +1,5 @@
+using System.Text.Json;
 using DroitEmploi.Core.Common;
-using DroitEmploi.Core.Common.Files;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using Microsoft.EntityFrameworkCore;
@@ -7,102 +7,64 @@ using Microsoft.EntityFrameworkCore;
 namespace DroitEmploi.Core.Features.People;
 
 /// <summary>
-/// Imports volunteers from a CSV or XLSX file. Every row is checked; a dry run changes nothing; a
-/// real run creates the valid rows in one transaction. Someone already registered (same names and
-/// birth date) is reported, never created twice, so the same file can be imported again safely.
+/// Imports of volunteers from a CSV or XLSX file, as jobs: the upload checks the file as a whole and
+/// queues it; <see cref="PeopleImportRunner"/> checks every row and writes the valid ones, all or
+/// nothing. A dry run changes nothing. Only who may see the territory's identities follows a job:
+/// its report names people.
 /// </summary>
 public sealed class PeopleImportService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    public const int MaxRows = 100_000;
-    private const int SaveChunk = 2_000;
+    public const int RecentJobs = 20;
 
-    public async Task<ImportReport> ImportAsync(
+    public async Task<PeopleImportJobView> QueueAsync(
         AccessScope scope, int territoryId, byte[] content, string fileName, bool dryRun, CancellationToken cancellationToken = default)
     {
         scope.EnsureCanSeeIdentities(territoryId);
-        var file = TabularFileReader.Read(content, fileName);
-        if (file.Rows.Count > MaxRows)
-        {
-            throw ValidationFailedException.For("file", $"Le fichier compte {file.Rows.Count} lignes : {MaxRows} au plus par import.");
-        }
-        var columns = PeopleImportRows.MapHeaders(file.Headers);
-        var today = clock.Today();
-        var parsed = file.Rows.Select(row => PeopleImportRows.Parse(row, columns)).Select(row => CheckDates(row, today)).ToList();
-
+        // A file that cannot be read at all is refused now, with its reason; a row's fault goes in the report.
+        PeopleImportPlan.Read(content, fileName, headersOnly: true);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var existing = await db.People.AsNoTracking().Where(p => p.TerritoryId == territoryId)
-            .Select(p => new { p.DuplicateKey, p.Id }).ToListAsync(cancellationToken);
-        var known = existing.GroupBy(p => p.DuplicateKey).ToDictionary(g => g.Key, g => g.Min(p => p.Id));
-        var seenInFile = new Dictionary<string, int>();
-        var duplicates = new List<ImportDuplicate>();
-        var toCreate = new List<Person>();
-        var now = clock.UtcNow();
-        foreach (var row in parsed.Where(r => r.Input is not null))
-        {
-            var input = row.Input!;
-            var key = Person.DuplicateKeyFor(input.LastName, input.FirstName, input.BirthDate!.Value);
-            var name = $"{input.FirstName} {input.LastName}";
-            if (known.TryGetValue(key, out var existingId))
-            {
-                duplicates.Add(new ImportDuplicate(row.Line, name, existingId, "déjà inscrite : non recréée."));
-                continue;
-            }
-            if (seenInFile.TryGetValue(key, out var firstLine))
-            {
-                duplicates.Add(new ImportDuplicate(row.Line, name, null, $"figure déjà ligne {firstLine} du fichier : non recréée."));
-                continue;
-            }
-            seenInFile[key] = row.Line;
-            toCreate.Add(NewPerson(territoryId, input, scope, now));
-        }
-        if (!dryRun && toCreate.Count > 0)
-        {
-            // One transaction for the whole file, saved in chunks so that memory stays flat on large files.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var chunk in toCreate.Chunk(SaveChunk))
-            {
-                db.People.AddRange(chunk);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
-            await transaction.CommitAsync(cancellationToken);
-        }
-        return new ImportReport(dryRun, file.Description, file.Rows.Count, toCreate.Count,
-            parsed.SelectMany(r => r.Errors).ToList(), duplicates);
+        var job = PeopleImportJob.Queue(territoryId, Path.GetFileName(fileName), content, dryRun, scope.UserName, clock.UtcNow());
+        db.PeopleImportJobs.Add(job);
+        await db.SaveChangesAsync(cancellationToken);
+        return View(job);
     }
 
-    private static PeopleImportRows.ParsedRow CheckDates(PeopleImportRows.ParsedRow row, DateOnly today)
+    public async Task<PeopleImportJobView> GetAsync(AccessScope scope, int territoryId, int jobId, CancellationToken cancellationToken = default)
     {
-        if (row.Input is not { } input)
-        {
-            return row;
-        }
-        var errors = new List<ImportRejection>();
-        foreach (var (column, date) in new[]
-        {
-            (PeopleColumns.CandidacyDate, input.CandidacyDate),
-            (PeopleColumns.LivesInTerritorySince, input.LivesInTerritorySince),
-            (PeopleColumns.DeprivedOfEmploymentSince, input.DeprivedOfEmploymentSince),
-            (PeopleColumns.BirthDate, input.BirthDate),
-        })
-        {
-            if (date > today)
-            {
-                errors.Add(new ImportRejection(row.Line, column.Header, $"{date:dd/MM/yyyy} est dans le futur."));
-            }
-        }
-        if (input.BirthDate > today.AddYears(-16))
-        {
-            errors.Add(new ImportRejection(row.Line, PeopleColumns.BirthDate.Header, "la personne doit avoir au moins 16 ans."));
-        }
-        return errors.Count == 0 ? row : row with { Input = null, Errors = errors };
+        scope.EnsureCanSeeIdentities(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return View(await FindAsync(db, territoryId, jobId, cancellationToken));
     }
 
-    private static Person NewPerson(int territoryId, PersonInput input, AccessScope scope, DateTime now)
+    /// <summary>The territory's latest imports, newest first, without their reports.</summary>
+    public async Task<IReadOnlyList<PeopleImportJobView>> RecentAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default)
     {
-        var person = new Person { TerritoryId = territoryId, State = PathState.Candidate, StateSince = now };
-        person.Update(input);
-        person.Transitions.Add(new PathTransition { From = PathState.Candidate, To = PathState.Candidate, At = now, By = scope.UserName, Reason = "Import" });
-        return person;
+        scope.EnsureCanSeeIdentities(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var jobs = await db.PeopleImportJobs.AsNoTracking().Where(j => j.TerritoryId == territoryId)
+            .OrderByDescending(j => j.Id).Take(RecentJobs)
+            .Select(j => new PeopleImportJobView(j.Id, j.TerritoryId, j.FileName, j.DryRun, j.Status, j.Stage, j.Progress, j.RowsTotal,
+                j.RowsWritten, j.Message, j.RequestedBy, j.RequestedAt, j.StartedAt, j.FinishedAt, null, j.Attempts, j.Version))
+            .ToListAsync(cancellationToken);
+        return jobs;
     }
+
+    public async Task<PeopleImportJobView> CancelAsync(AccessScope scope, int territoryId, int jobId, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanSeeIdentities(territoryId);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var job = await FindAsync(db, territoryId, jobId, cancellationToken);
+        job.Cancel(scope.UserName, clock.UtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return View(job);
+    }
+
+    private static async Task<PeopleImportJob> FindAsync(AppDbContext db, int territoryId, int jobId, CancellationToken cancellationToken) =>
+        await db.PeopleImportJobs.SingleOrDefaultAsync(j => j.Id == jobId && j.TerritoryId == territoryId, cancellationToken)
+        ?? throw new NotFoundException("Cet import n'existe pas sur ce territoire.");
+
+    private static PeopleImportJobView View(PeopleImportJob job) => new(
+        job.Id, job.TerritoryId, job.FileName, job.DryRun, job.Status, job.Stage, job.Progress, job.RowsTotal, job.RowsWritten,
+        job.Message, job.RequestedBy, job.RequestedAt, job.StartedAt, job.FinishedAt,
+        job.Report is null ? null : JsonSerializer.Deserialize<ImportReport>(job.Report, PeopleImportRunner.ReportJson), job.Attempts, job.Version);
 }

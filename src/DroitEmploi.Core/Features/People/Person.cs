@@ -36,6 +36,11 @@ public class Person : TrackedEntity, IBelongsToTerritory
     /// <summary>Folded last name, first name and birth date: what makes two records the same person.</summary>
     public string DuplicateKey { get; set; } = "";
     public string SearchText { get; set; } = "";
+    /// <summary>
+    /// Set while an import job is writing this record: nobody sees it until the job ends, and a
+    /// cancelled or interrupted job removes it (all or nothing, without holding the database).
+    /// </summary>
+    public int? ImportJobId { get; set; }
 
     public List<EligibilityDecision> EligibilityDecisions { get; set; } = [];
     public List<PathTransition> Transitions { get; set; } = [];

@@ -24,6 +24,9 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne<Territory>().WithMany().HasForeignKey(p => p.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.TerritoryId, p.State, p.CandidacyDate, p.Id });
         builder.HasIndex(p => new { p.TerritoryId, p.DuplicateKey });
+        builder.HasOne<PeopleImportJob>().WithMany().HasForeignKey(p => p.ImportJobId).OnDelete(DeleteBehavior.Restrict);
+        // Rows an import is still writing are nobody's business until the import ends.
+        builder.HasQueryFilter(p => p.ImportJobId == null);
         builder.HasMany(p => p.EligibilityDecisions).WithOne().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
     }

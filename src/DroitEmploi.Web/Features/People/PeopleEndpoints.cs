@@ -17,8 +17,13 @@ public static class PeopleEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         territory.MapGet("/people/duplicates", Duplicates).WithSummary("Personnes déjà inscrites avec les mêmes nom, prénom et date de naissance");
         territory.MapGet("/people/export", ExportRegistry).WithSummary("Exporter le registre (xlsx ou csv)");
-        territory.MapPost("/people/import", Import).WithSummary("Importer des volontaires (CSV ou XLSX, champ « file ») ; dryRun=true ne change rien")
+        territory.MapPost("/people/import", Import)
+            .WithSummary("Importer des volontaires (CSV ou XLSX, champ « file ») : 202 et une tâche à suivre ; dryRun=true ne change rien")
             .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        territory.MapGet("/people/imports", RecentImports).WithSummary("Les derniers imports du territoire");
+        territory.MapGet("/people/imports/{jobId:int}", ImportJob).WithSummary("Un import : étape, progression, et son rapport une fois terminé");
+        territory.MapPost("/people/imports/{jobId:int}/cancel", CancelImport).WithSummary("Annuler un import : le registre reste tel qu'il était")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         territory.MapGet("/people-figures", Figures).WithSummary("Chiffres du registre : situations, attente, âges, part des femmes, embauches");
 
         var people = api.MapGroup("/people/{id:int}").WithTags("Volontaires")
@@ -63,14 +68,26 @@ public static class PeopleEndpoints
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<Ok<ImportReport>> Import(
+    private static async Task<Accepted<PeopleImportJobView>> Import(
         int territoryId, HttpRequest request, Caller caller, PeopleImportService service, UploadLimits limits,
         CancellationToken cancellationToken, bool dryRun = true)
     {
-        var scope = caller.Scope;
         var (content, fileName) = await limits.ReadFileAsync(request, cancellationToken);
-        return TypedResults.Ok(await service.ImportAsync(scope, territoryId, content, fileName, dryRun, cancellationToken));
+        var job = await service.QueueAsync(caller.Scope, territoryId, content, fileName, dryRun, cancellationToken);
+        return TypedResults.Accepted($"/api/v1/territories/{territoryId}/people/imports/{job.Id}", job);
     }
+
+    private static async Task<Ok<IReadOnlyList<PeopleImportJobView>>> RecentImports(
+        int territoryId, Caller caller, PeopleImportService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.RecentAsync(caller.Scope, territoryId, cancellationToken));
+
+    private static async Task<Ok<PeopleImportJobView>> ImportJob(
+        int territoryId, int jobId, Caller caller, PeopleImportService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GetAsync(caller.Scope, territoryId, jobId, cancellationToken));
+
+    private static async Task<Ok<PeopleImportJobView>> CancelImport(
+        int territoryId, int jobId, Caller caller, PeopleImportService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.CancelAsync(caller.Scope, territoryId, jobId, cancellationToken));
 
     private static async Task<Ok<PeopleFigures>> Figures(
         int territoryId, Caller caller, PeopleFiguresService service, CancellationToken cancellationToken) =>

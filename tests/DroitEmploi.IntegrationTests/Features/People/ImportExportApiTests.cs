@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using ClosedXML.Excel;
 using DroitEmploi.Core.Common;
@@ -144,17 +143,11 @@ public abstract class ImportExportApiTests(AppFactory app)
     private async Task<PagedResult<PersonSummary>> Registry(RegistryScenario scenario) =>
         await (await scenario.Admin.GetAsync($"/api/v1/territories/{scenario.TerritoryId}/people?pageSize=200")).OkAsync<PagedResult<PersonSummary>>();
 
-    private static async Task<ImportReport> ImportAsync(RegistryScenario scenario, byte[] bytes, string fileName, bool dryRun) =>
-        await (await PostFileAsync(scenario, bytes, fileName, dryRun)).OkAsync<ImportReport>();
+    private static Task<ImportReport> ImportAsync(RegistryScenario scenario, byte[] bytes, string fileName, bool dryRun) =>
+        ImportJobs.RunAsync(scenario.Admin, scenario.TerritoryId, bytes, fileName, dryRun);
 
-    private static async Task<HttpResponseMessage> PostFileAsync(RegistryScenario scenario, byte[] bytes, string fileName, bool dryRun)
-    {
-        using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        content.Add(file, "file", fileName);
-        return await scenario.Admin.PostAsync($"/api/v1/territories/{scenario.TerritoryId}/people/import?dryRun={dryRun}", content);
-    }
+    private static Task<HttpResponseMessage> PostFileAsync(RegistryScenario scenario, byte[] bytes, string fileName, bool dryRun) =>
+        ImportJobs.UploadAsync(scenario.Admin, scenario.TerritoryId, bytes, fileName, dryRun);
 }
 
 [Collection(SqliteCollection.Name)]

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using DroitEmploi.Core.Features.People;
@@ -76,11 +75,7 @@ public abstract class BadInputTests(AppFactory app)
             Part("xl/_rels/workbook.xml.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
             Part("xl/worksheets/sheet1.xml", $"""<worksheet xmlns="{main}"><sheetData><row r="1">{Cell("A1", "Nom")}{Cell("B1", "Prénom")}{Cell("C1", "Date de naissance")}{Cell("D1", "Date de candidature")}</row><row r="2">{Cell("A2", "Sansstyle")}{Cell("B2", "Inès")}{Cell("C2", "12/03/1980")}{Cell("D2", "05/01/2024")}</row></sheetData></worksheet>""");
         }
-        using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(stream.ToArray());
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        content.Add(file, "file", "sans-styles.xlsx");
-        var report = await (await scenario.Admin.PostAsync($"/api/v1/territories/{scenario.TerritoryId}/people/import?dryRun=true", content)).OkAsync<ImportReport>();
+        var report = await ImportJobs.RunAsync(scenario.Admin, scenario.TerritoryId, stream.ToArray(), "sans-styles.xlsx", dryRun: true);
         Assert.Equal(1, report.Imported);
         Assert.Empty(report.Rejected);
     }

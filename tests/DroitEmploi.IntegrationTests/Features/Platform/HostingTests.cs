@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using DroitEmploi.IntegrationTests.Infrastructure;
 using DroitEmploi.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -18,60 +17,38 @@ public sealed class HostingTests
     [InlineData("--urls")]
     public async Task The_app_listens_where_its_host_says(string how)
     {
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         var database = Path.Combine(Path.GetTempPath(), $"droitemploi-hosting-{Guid.NewGuid():N}.db");
-        var start = new ProcessStartInfo("dotnet")
+        var settings = new Dictionary<string, string?>
         {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            ["Database__SqliteFile"] = database,
+            ["ASPNETCORE_URLS"] = null,
+            ["ASPNETCORE_HTTP_PORTS"] = null,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DroitEmploi.Web.dll"));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Database__SqliteFile"] = database;
-        start.Environment.Remove("ASPNETCORE_URLS");
-        start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
+        var arguments = new List<string>();
         switch (how)
         {
             case "--urls":
-                start.ArgumentList.Add("--urls");
-                start.ArgumentList.Add($"http://127.0.0.1:{port}");
+                arguments.AddRange(["--urls", $"http://127.0.0.1:{port}"]);
                 break;
             case "ASPNETCORE_URLS":
-                start.Environment[how] = $"http://127.0.0.1:{port}";
+                settings[how] = $"http://127.0.0.1:{port}";
                 break;
             default:
-                start.Environment[how] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                settings[how] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 break;
         }
 
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var app = AppProcess.Start(settings, arguments);
         try
         {
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            HttpStatusCode? status = null;
-            for (var attempt = 0; attempt < 120 && status is null && !process.HasExited; attempt++)
-            {
-                try
-                {
-                    status = (await client.GetAsync($"http://127.0.0.1:{port}/health")).StatusCode;
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(500);
-                }
-            }
-            Assert.False(process.HasExited, $"The app stopped with code {(process.HasExited ? process.ExitCode : 0)}.");
+            var status = await app.WaitUntilAnsweringAsync(port);
+            Assert.False(app.HasExited, $"The app stopped with code {(app.HasExited ? app.ExitCode : 0)}.");
             Assert.Equal(HttpStatusCode.OK, status);
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await app.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
@@ -90,12 +67,5 @@ public sealed class HostingTests
         Assert.True(Listens(("urls", "http://0.0.0.0:8080")));
         Assert.True(Listens(("http_ports", "8080")));
         Assert.True(Listens(("Kestrel:Endpoints:Http:Url", "http://0.0.0.0:8080")));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,0 +1,22 @@
+namespace DroitEmploi.Core.Data;
+
+/// <summary>
+/// Writes many new rows at once, outside change tracking and the per-save journal: the caller decides
+/// what the journal says (an import journals each person when it ends).
+/// </summary>
+public interface IBulkInserter
+{
+    /// <summary>Opens one transaction for a set of bulk writes; nothing is kept unless it is committed.</summary>
+    Task<IBulkWrite> BeginAsync(AppDbContext db, CancellationToken cancellationToken);
+}
+
+public interface IBulkWrite : IAsyncDisposable
+{
+    /// <summary>
+    /// Writes the rows of one table. A key the database generates is given to each row first, so that
+    /// rows written next (a person's first path step) can refer to it.
+    /// </summary>
+    Task InsertAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class;
+
+    Task CommitAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace DroitEmploi.Core.Features.People;
+
+public enum ImportJobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+}
