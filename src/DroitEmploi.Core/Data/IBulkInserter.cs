@@ -6,6 +6,13 @@ namespace DroitEmploi.Core.Data;
 /// </summary>
 public interface IBulkInserter
 {
+    /// <summary>
+    /// How long to leave the database to others between two bulk writes: on SQLite, a writer that
+    /// found the lock taken only tries again a moment later, and would never get it if the bulk
+    /// writes followed each other without a gap.
+    /// </summary>
+    TimeSpan PauseBetweenWrites { get; }
+
     /// <summary>Opens one transaction for a set of bulk writes; nothing is kept unless it is committed.</summary>
     Task<IBulkWrite> BeginAsync(AppDbContext db, CancellationToken cancellationToken);
 }

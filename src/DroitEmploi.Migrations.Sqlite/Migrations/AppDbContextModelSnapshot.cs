@@ -942,9 +942,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ImportJobId");
 
-                    b.HasIndex("TerritoryId", "DuplicateKey");
+                    b.HasIndex("TerritoryId", "DuplicateKey")
+                        .HasFilter("\"ImportJobId\" IS NULL");
 
-                    b.HasIndex("TerritoryId", "State", "CandidacyDate", "Id");
+                    b.HasIndex("TerritoryId", "State", "CandidacyDate", "Id")
+                        .HasFilter("\"ImportJobId\" IS NULL");
 
                     b.ToTable("People");
                 });

@@ -1,5 +1,6 @@
 using DroitEmploi.Core;
 using DroitEmploi.Core.Data;
+using DroitEmploi.Web.Hosting;
 
 namespace DroitEmploi.Web.Data;
 
@@ -19,16 +20,16 @@ public static class DatabaseSetup
         builder.Services.AddHostedService<Features.Audit.JournalRetentionWorker>();
         if (builder.Configuration.GetValue("Planning:RunWorker", true))
         {
-            builder.Services.AddHostedService<Features.Planning.ScheduleWorker>();
+            builder.Services.AddHostedService<JobWorker<Core.Features.Planning.ScheduleRunner>>();
         }
         builder.Services.AddSingleton(new Core.Features.People.ImportSettings
         {
-            ChunkRows = Math.Max(1, builder.Configuration.GetValue("Imports:ChunkRows", 10_000)),
+            ChunkRows = Math.Max(1, builder.Configuration.GetValue("Imports:ChunkRows", new Core.Features.People.ImportSettings().ChunkRows)),
             HeartbeatTimeout = TimeSpan.FromSeconds(Math.Max(1, builder.Configuration.GetValue("Imports:HeartbeatTimeoutSeconds", 30))),
         });
         if (builder.Configuration.GetValue("Imports:RunWorker", true))
         {
-            builder.Services.AddHostedService<Features.People.PeopleImportWorker>();
+            builder.Services.AddHostedService<JobWorker<Core.Features.People.PeopleImportRunner>>();
         }
         return builder;
     }

@@ -11,6 +11,9 @@ namespace DroitEmploi.Web.Data;
 /// </summary>
 public sealed partial class PostgresCopyInserter : IBulkInserter
 {
+    /// <summary>PostgreSQL locks rows, not the database: others never wait for a bulk write.</summary>
+    public TimeSpan PauseBetweenWrites => TimeSpan.Zero;
+
     public async Task<IBulkWrite> BeginAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);

@@ -11,6 +11,9 @@ namespace DroitEmploi.Web.Data;
 /// </summary>
 public sealed class SqliteBulkInserter : IBulkInserter
 {
+    /// <summary>Longer than the wait between two tries of a writer that found the lock taken (Microsoft.Data.Sqlite's retry).</summary>
+    public TimeSpan PauseBetweenWrites => TimeSpan.FromMilliseconds(200);
+
     public async Task<IBulkWrite> BeginAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);

@@ -13,9 +13,13 @@ namespace DroitEmploi.Core.Features.People;
 /// visible at once. So no write holds the database for more than about a second, and a cancel, a failure or a
 /// crash leaves the registry as it was: the marked rows are removed, by the job itself or by the sweep.
 /// </summary>
-public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory, IBulkInserter inserter, ImportSettings settings, TimeProvider clock)
+public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory, IBulkInserter inserter, ImportSettings settings, TimeProvider clock) : IJobRunner
 {
     public static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web);
+
+    public string JobKind => "imports";
+
+    public TimeSpan SweepInterval => settings.HeartbeatTimeout;
 
     /// <summary>Queues again, or fails, the running imports whose node died, removing what they wrote; returns how many.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
@@ -50,7 +54,6 @@ public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory
         return stale.Count;
     }
 
-    /// <summary>Runs the oldest queued import, if any; true when one was run.</summary>
     public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
     {
         var id = await ClaimAsync(cancellationToken);
@@ -157,6 +160,11 @@ public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory
             if (!await AdvanceAsync(id, stage, 10 + 85 * written / plan.ToCreate.Count, stopping, rowsWritten: written))
             {
                 return;
+            }
+            if (written < plan.ToCreate.Count && inserter.PauseBetweenWrites > TimeSpan.Zero)
+            {
+                // A real pause, not business time: it lets the others' writes through.
+                await Task.Delay(inserter.PauseBetweenWrites, stopping);
             }
         }
         await FinishAsync(id, plan, stopping);

@@ -10,14 +10,17 @@ namespace DroitEmploi.Core.Features.Planning;
 /// so two nodes never run the same job. The node running a job writes a heartbeat every second; a job
 /// whose heartbeat stopped (its node died) is queued again, and fails after three interrupted runs.
 /// </summary>
-public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock) : IJobRunner
 {
     /// <summary>A heartbeat older than this means the node running the job is gone.</summary>
     public static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(30);
 
     public const int MaxAttempts = 3;
 
-    /// <summary>Queues again, or fails, the running jobs whose heartbeat stopped; returns how many.</summary>
+    public string JobKind => "schedules";
+
+    public TimeSpan SweepInterval => HeartbeatTimeout;
+
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -51,7 +54,6 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
         return abandoned.Count;
     }
 
-    /// <summary>Runs the oldest queued schedule, if any; true when one was run.</summary>
     public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
     {
         var id = await ClaimAsync(cancellationToken);

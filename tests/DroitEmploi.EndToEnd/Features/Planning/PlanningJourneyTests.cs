@@ -46,6 +46,22 @@ public sealed class PlanningJourneyTests(BrowserApp app)
         await Expect(desk.GetByText("Modifications enregistrées.")).ToBeVisibleAsync();
         await desk.SnapshotAsync("planning-board");
 
+        // The whole week fits a 1280 px screen; a 768 px tablet shows one day at a time, chosen above the board.
+        const string boardOverflow = "b => b.parentElement.scrollWidth - b.parentElement.clientWidth";
+        const string shownDays = "() => [...document.querySelectorAll('[data-testid=planning-board] thead th.day-col')].filter(th => getComputedStyle(th).display !== 'none').length";
+        await desk.SetViewportSizeAsync(1280, 900);
+        Assert.True(await desk.GetByTestId("planning-board").EvaluateAsync<int>(boardOverflow) <= 0, "The week does not fit at 1280 px.");
+        Assert.Equal(7, await desk.EvaluateAsync<int>(shownDays));
+        await desk.SetViewportSizeAsync(768, 1024);
+        Assert.Equal(1, await desk.EvaluateAsync<int>(shownDays));
+        await desk.ClickAsync("#board-day-2");
+        var days = desk.Locator("[data-testid=planning-board] thead th.day-col");
+        await Expect(days.Nth(2)).ToBeVisibleAsync();
+        await Expect(days.Nth(0)).ToBeHiddenAsync();
+        Assert.True(await desk.GetByTestId("planning-board").EvaluateAsync<int>(boardOverflow) <= 0, "The day does not fit at 768 px.");
+        await desk.SnapshotAsync("planning-board-768");
+        await desk.SetViewportSizeAsync(1366, 900);
+
         // Grouped by activity, the moved person appears on her new slot that day.
         await desk.ClickAsync("#board-by-activity");
         var person = moved[0].Split(" (contrat")[0];

@@ -31,6 +31,8 @@ public abstract class ImportJobApiTests(AppFactory app)
 
         var read = await scenario.Admin.GetAsync($"/api/v1/people/{known.Id}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        // The journaled read answered while the import was still writing: it did not wait for it.
+        Assert.False((await ImportJobs.GetAsync(scenario.Admin, scenario.TerritoryId, job.Id)).IsOver, "the journaled read waited for the import");
         var written = await scenario.RegisterAsync(RegistryScenario.Volunteer("Inscrite-pendant-l-import", new DateOnly(2024, 2, 1)));
 
         var ended = await ImportJobs.WaitAsync(scenario.Admin, scenario.TerritoryId, job.Id);
@@ -39,13 +41,12 @@ public abstract class ImportJobApiTests(AppFactory app)
         Assert.Equal(50_000, ended.Report!.Imported);
         Assert.Equal(50_002, await RegistryTotalAsync(scenario));
 
-        // The read and the write were journaled before the import's own entry: they did not wait for it.
+        // The registration was journaled before the import's own entry: it did not wait for it either.
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var journal = await db.AuditEntries.Where(e => e.TerritoryId == scenario.TerritoryId).ToListAsync();
         var importEnded = journal.Single(e => e.Action == AuditActions.Imported && e.EntityId == job.Id.ToString(CultureInfo.InvariantCulture)).Id;
-        var readAt = journal.Single(e => e.Action == AuditActions.Read && e.EntityType == nameof(Person) && e.EntityId == known.Id.ToString(CultureInfo.InvariantCulture)).Id;
         var writtenAt = journal.Single(e => e.Action == AuditActions.Created && e.EntityType == nameof(Person) && e.EntityId == written.Id.ToString(CultureInfo.InvariantCulture)).Id;
-        Assert.True(readAt < importEnded, "the journaled read waited for the import");
+        Assert.Contains(journal, e => e.Action == AuditActions.Read && e.EntityType == nameof(Person) && e.EntityId == known.Id.ToString(CultureInfo.InvariantCulture));
         Assert.True(writtenAt < importEnded, "the registration waited for the import");
         // Each imported person is journaled and has the first step of her path.
         Assert.Equal(50_000, journal.Count(e => e.Action == AuditActions.Created && e.EntityType == nameof(Person) && e.Actor == Administrator && e.Changes != null && e.Changes.Contains("grand-fichier.csv")));

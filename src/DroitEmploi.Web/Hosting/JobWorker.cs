@@ -1,12 +1,13 @@
-using DroitEmploi.Core.Features.Planning;
+using DroitEmploi.Core.Common;
 
-namespace DroitEmploi.Web.Features.Planning;
+namespace DroitEmploi.Web.Hosting;
 
 /// <summary>
-/// Picks up the schedules people asked for, on whichever node is free, and sweeps the jobs of nodes that
-/// died (their heartbeat stopped) at start and every half minute: a restart or a crash loses none.
+/// Runs the jobs of one runner on whichever node is free, and sweeps the jobs of nodes that died
+/// (their heartbeat stopped) at start and then regularly: a restart or a crash loses none.
 /// </summary>
-public sealed class ScheduleWorker(ScheduleRunner runner, TimeProvider clock, ILogger<ScheduleWorker> logger) : BackgroundService
+public sealed class JobWorker<TRunner>(TRunner runner, TimeProvider clock, ILogger<JobWorker<TRunner>> logger) : BackgroundService
+    where TRunner : IJobRunner
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,8 +20,11 @@ public sealed class ScheduleWorker(ScheduleRunner runner, TimeProvider clock, IL
                 {
                     if (clock.GetUtcNow() >= nextSweep)
                     {
-                        await runner.SweepAsync(stoppingToken);
-                        nextSweep = clock.GetUtcNow() + ScheduleRunner.HeartbeatTimeout;
+                        if (await runner.SweepAsync(stoppingToken) is > 0 and var interrupted)
+                        {
+                            logger.LogWarning("{Count} {Kind} interrupted by a stopped server were taken up again", interrupted, runner.JobKind);
+                        }
+                        nextSweep = clock.GetUtcNow() + runner.SweepInterval;
                     }
                     if (!await runner.RunNextAsync(stoppingToken))
                     {
@@ -29,7 +33,7 @@ public sealed class ScheduleWorker(ScheduleRunner runner, TimeProvider clock, IL
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
-                    logger.LogError(error, "A schedule could not be computed");
+                    logger.LogError(error, "One of the {Kind} could not be run", runner.JobKind);
                     await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
                 }
             }
