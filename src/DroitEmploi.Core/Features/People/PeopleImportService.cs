@@ -2,6 +2,7 @@ using System.Text.Json;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Territories;
 using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Core.Features.People;
@@ -23,6 +24,7 @@ public sealed class PeopleImportService(IDbContextFactory<AppDbContext> dbFactor
         // A file that cannot be read at all is refused now, with its reason; a row's fault goes in the report.
         PeopleImportPlan.Read(content, fileName, headersOnly: true);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        await db.Territories.RequireAsync(territoryId, cancellationToken);
         var job = PeopleImportJob.Queue(territoryId, Path.GetFileName(fileName), content, dryRun, scope.UserName, clock.UtcNow());
         db.PeopleImportJobs.Add(job);
         await db.SaveChangesAsync(cancellationToken);

@@ -97,6 +97,8 @@ public abstract class ImportJobApiTests(AppFactory app)
         var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
         await (await member.GetAsync($"/api/v1/territories/{valenciennes}/people/imports")).ProblemAsync(HttpStatusCode.Forbidden);
         await (await scenario.Admin.GetAsync($"/api/v1/territories/{scenario.TerritoryId}/people/imports/{job.Id + 100_000}")).ProblemAsync(HttpStatusCode.NotFound);
+        // An administrator reads every territory, but cannot import into one that does not exist.
+        await (await ImportJobs.UploadAsync(scenario.Admin, int.MaxValue, VolunteersFile(1), "nulle-part.csv", dryRun: true)).ProblemAsync(HttpStatusCode.NotFound);
 
         var report = (await ImportJobs.WaitAsync(scenario.Admin, scenario.TerritoryId, job.Id)).Report!;
         Assert.Equal((3, 3, true), (report.Rows, report.Imported, report.DryRun));
