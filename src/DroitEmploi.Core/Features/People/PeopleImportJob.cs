@@ -33,7 +33,10 @@ public class PeopleImportJob : IVersioned
     public int Attempts { get; private set; }
     public int Version { get; set; }
 
-    public bool IsOver => Status is ImportJobStatus.Succeeded or ImportJobStatus.Failed or ImportJobStatus.Cancelled;
+    /// <summary>The states a job never leaves; any hidden row of such a job is a leftover to remove.</summary>
+    public static readonly IReadOnlyList<ImportJobStatus> EndedStatuses = [ImportJobStatus.Succeeded, ImportJobStatus.Failed, ImportJobStatus.Cancelled];
+
+    public bool IsOver => EndedStatuses.Contains(Status);
 
     public static PeopleImportJob Queue(int territoryId, string fileName, byte[] content, bool dryRun, string requestedBy, DateTime now) => new()
     {

@@ -23,5 +23,5 @@ public sealed record PeopleImportJobView(
     int Attempts,
     int Version)
 {
-    public bool IsOver => Status is ImportJobStatus.Succeeded or ImportJobStatus.Failed or ImportJobStatus.Cancelled;
+    public bool IsOver => PeopleImportJob.EndedStatuses.Contains(Status);
 }

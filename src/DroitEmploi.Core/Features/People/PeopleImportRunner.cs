@@ -35,8 +35,7 @@ public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory
         }
         // A cancel whose worker died before it could clean up.
         var ended = await db.PeopleImportJobs
-            .Where(j => (j.Status == ImportJobStatus.Cancelled || j.Status == ImportJobStatus.Failed)
-                && db.People.IgnoreQueryFilters().Any(p => p.ImportJobId == j.Id))
+            .Where(j => PeopleImportJob.EndedStatuses.Contains(j.Status) && db.People.IgnoreQueryFilters().Any(p => p.ImportJobId == j.Id))
             .Select(j => j.Id).ToListAsync(cancellationToken);
         foreach (var jobId in ended)
         {
@@ -182,7 +181,7 @@ public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory
         if (job.Status != ImportJobStatus.Running)
         {
             await transaction.RollbackAsync(cancellationToken);
-            await CleanUpUnlessRunningAsync(id, cancellationToken);
+            await RemoveWrittenIfOverAsync(db, job, cancellationToken);
             return;
         }
         db.Actor = job.RequestedBy;
@@ -233,7 +232,7 @@ public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory
         var job = await db.PeopleImportJobs.SingleAsync(j => j.Id == id, cancellationToken);
         if (job.Status != ImportJobStatus.Running)
         {
-            await CleanUpUnlessRunningAsync(id, cancellationToken);
+            await RemoveWrittenIfOverAsync(db, job, cancellationToken);
             return false;
         }
         job.Advance(stage, progress, clock.UtcNow(), rowsTotal, rowsWritten);
@@ -249,12 +248,11 @@ public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory
     }
 
     /// <summary>A cancelled or failed job's rows go; a job queued again after a stall is left to its next run.</summary>
-    private async Task CleanUpUnlessRunningAsync(int id, CancellationToken cancellationToken)
+    private static async Task RemoveWrittenIfOverAsync(AppDbContext db, PeopleImportJob job, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.PeopleImportJobs.AnyAsync(j => j.Id == id && (j.Status == ImportJobStatus.Cancelled || j.Status == ImportJobStatus.Failed), cancellationToken))
+        if (job.IsOver)
         {
-            await RemoveWrittenAsync(db, id, cancellationToken);
+            await RemoveWrittenAsync(db, job.Id, cancellationToken);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class AccountJourneyTests(BrowserApp app)
         await admin.Locator("#invitation-role").ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "Membre du CLE — Valenciennes", Exact = true }).ClickAsync();
         await admin.ClickAsync("#invitation-submit");
-        await Expect(admin.GetByTestId("account-link")).ToContainTextAsync(email);
+        await Expect(admin.GetByTestId("account-link")).ToContainTextAsync(email, new() { Timeout = 20_000 });
         var link = await admin.Locator("#account-link-url").InputValueAsync();
         await Expect(admin.Locator("table tbody tr").Filter(new() { HasText = email })).ToContainTextAsync("Invitation en attente");
         await admin.SnapshotAsync("account-invited");
@@ -59,7 +59,8 @@ public sealed class AccountJourneyTests(BrowserApp app)
         await team.Locator("#invitation-role").ClickAsync();
         await team.GetByRole(AriaRole.Option, new() { Name = "Membre du CLE — Valenciennes", Exact = true }).ClickAsync();
         await team.ClickAsync("#invitation-submit");
-        await Expect(team.GetByTestId("account-link")).ToContainTextAsync(email);
+        // Hashing and signing the invitation can take a few seconds on a busy server.
+        await Expect(team.GetByTestId("account-link")).ToContainTextAsync(email, new() { Timeout = 20_000 });
 
         await team.Locator("table tbody tr").Filter(new() { HasText = email }).GetByRole(AriaRole.Link).ClickAsync();
         await team.WaitForURLAsync("**/comptes/*");
