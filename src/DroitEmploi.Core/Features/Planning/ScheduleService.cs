@@ -26,22 +26,27 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         await EnsureCanManageAsync(db, scope, organisationId, cancellationToken);
-        if (input.StartsAt is { } start && start.ToTimeSpan() + TimeSpan.FromMinutes(input.Minutes) > TimeSpan.FromDays(1))
-        {
-            throw ValidationFailedException.For("startsAt", "Ce créneau finirait après minuit : avancez son début ou raccourcissez-le.");
-        }
-        var slot = new ScheduleSlot
-        {
-            OrganisationId = organisationId,
-            Activity = input.Activity.Trim(),
-            Name = $"{input.Activity.Trim()}, {input.Slot.Trim()}",
-            Minutes = input.Minutes,
-            StartsAt = input.StartsAt,
-            Days = input.Days.Distinct().Order().ToList(),
-            PeopleNeeded = input.PeopleNeeded,
-            RequiredSkill = string.IsNullOrWhiteSpace(input.RequiredSkill) ? null : input.RequiredSkill.Trim(),
-        };
+        var slot = ScheduleSlot.Create(organisationId, input);
         db.ScheduleSlots.Add(slot);
+        await db.SaveChangesAsync(cancellationToken);
+        return Slot(slot);
+    }
+
+    /// <summary>Changes a slot for the weeks to come (an older slot gets its start time, a slot its days or headcount).</summary>
+    public async Task<SlotView> ReviseSlotAsync(AccessScope scope, int organisationId, int slotId, SlotInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        await EnsureCanManageAsync(db, scope, organisationId, cancellationToken);
+        var slot = await db.ScheduleSlots.SingleOrDefaultAsync(s => s.Id == slotId && s.OrganisationId == organisationId, cancellationToken)
+            ?? throw new NotFoundException("Ce créneau n'existe pas.");
+        if (input.Version is { } version)
+        {
+            db.ExpectVersion(slot, version);
+        }
+        var usedByPublishedWeeks = await db.ScheduleAssignments.AnyAsync(a => a.SlotId == slotId
+            && db.Schedules.Any(s => s.Id == a.ScheduleId && s.Status == ScheduleStatus.Published), cancellationToken);
+        slot.Revise(input, usedByPublishedWeeks);
         await db.SaveChangesAsync(cancellationToken);
         return Slot(slot);
     }

@@ -27,4 +27,19 @@ public sealed class SlotInput
 
     [StringLength(100, ErrorMessage = "Le savoir-faire ne peut dépasser 100 caractères.")]
     public string? RequiredSkill { get; set; }
+
+    /// <summary>The version the user last saw, when changing a slot; a later change by someone else is then a conflict.</summary>
+    public int? Version { get; set; }
+
+    public static SlotInput Of(SlotView slot) => new()
+    {
+        Activity = slot.Activity,
+        Slot = slot.Period,
+        Minutes = slot.Minutes,
+        StartsAt = slot.StartsAt,
+        Days = [.. slot.Days],
+        PeopleNeeded = slot.PeopleNeeded,
+        RequiredSkill = slot.RequiredSkill,
+        Version = slot.Version,
+    };
 }

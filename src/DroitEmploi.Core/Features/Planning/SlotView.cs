@@ -1,7 +1,9 @@
 namespace DroitEmploi.Core.Features.Planning;
 
 public sealed record SlotView(
-    int Id, string Activity, string Name, int Minutes, IReadOnlyList<DayOfWeek> Days, int PeopleNeeded, string? RequiredSkill, TimeOnly? StartsAt = null)
+    int Id, string Activity, string Name, int Minutes, IReadOnlyList<DayOfWeek> Days, int PeopleNeeded, string? RequiredSkill, TimeOnly? StartsAt = null,
+    string Period = "", int Version = 0)
 {
-    public static SlotView Of(ScheduleSlot s) => new(s.Id, s.Activity, s.Name, s.Minutes, s.Days, s.PeopleNeeded, s.RequiredSkill, s.StartsAt);
+    public static SlotView Of(ScheduleSlot s) =>
+        new(s.Id, s.Activity, s.Name, s.Minutes, s.Days, s.PeopleNeeded, s.RequiredSkill, s.StartsAt, s.Period, s.Version);
 }

@@ -16,6 +16,7 @@ public static class PlanningEndpoints
         organisation.MapGet("/schedules", List).WithSummary("Plannings de l'EBE, du plus récent au plus ancien");
         organisation.MapGet("/schedule-slots", Slots).WithSummary("Créneaux d'activité de l'EBE");
         organisation.MapPost("/schedule-slots", AddSlot).WithSummary("Ajouter un créneau d'activité").ProducesValidationProblem();
+        organisation.MapPut("/schedule-slots/{slotId:int}", ReviseSlot).WithSummary("Modifier un créneau d'activité pour les semaines à venir").ProducesValidationProblem();
         organisation.MapDelete("/schedule-slots/{slotId:int}", RemoveSlot).WithSummary("Retirer un créneau d'activité");
 
         var schedule = api.MapGroup("/schedules/{id:int}").WithTags("Planning")
@@ -61,6 +62,10 @@ public static class PlanningEndpoints
         var slot = await service.AddSlotAsync(caller.Scope, organisationId, input, cancellationToken);
         return TypedResults.Created($"/api/v1/organisations/{organisationId}/schedule-slots", slot);
     }
+
+    private static async Task<Ok<SlotView>> ReviseSlot(
+        int organisationId, int slotId, SlotInput input, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ReviseSlotAsync(caller.Scope, organisationId, slotId, input, cancellationToken));
 
     private static async Task<NoContent> RemoveSlot(
         int organisationId, int slotId, Caller caller, ScheduleService service, CancellationToken cancellationToken)

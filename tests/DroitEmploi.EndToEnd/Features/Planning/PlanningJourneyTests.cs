@@ -9,6 +9,24 @@ namespace DroitEmploi.EndToEnd.Features.Planning;
 public sealed class PlanningJourneyTests(BrowserApp app)
 {
     [Fact]
+    public async Task The_director_gives_a_slot_a_new_start_time_for_the_weeks_to_come()
+    {
+        var desk = await app.NewPageAsync();
+        await desk.LogInAsync(BarakajobsManagement);
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Planning", Exact = true }).ClickAsync();
+        await desk.WaitUntilInteractiveAsync();
+        await desk.GetByText(new System.Text.RegularExpressions.Regex("^Créneaux d'activité")).ClickAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Modifier Alimentation, matin" }).ClickAsync();
+        var form = desk.Locator("#slot-form");
+        await Expect(form).ToContainTextAsync("Modifier « Alimentation, matin »");
+        await form.GetByLabel("Début").FillAsync("07:45");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Expect(desk.GetByText("Créneau modifié pour les semaines à venir.")).ToBeVisibleAsync();
+        await Expect(desk.GetByRole(AriaRole.Row, new() { Name = "Alimentation, matin" })).ToContainTextAsync("de 7 h 45 à 11 h 45");
+        await desk.SnapshotAsync("slot-revised");
+    }
+
+    [Fact]
     public async Task An_employee_gives_her_availability_the_manager_proposes_adjusts_and_publishes_and_she_sees_her_week()
     {
         // On her phone, she cannot come on Monday next week.

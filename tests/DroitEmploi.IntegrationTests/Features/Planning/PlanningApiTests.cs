@@ -95,6 +95,64 @@ public abstract class PlanningApiTests(AppFactory app)
         var unchanged = await (await scenario.Admin.GetAsync($"/api/v1/schedules/{job.Id}")).OkAsync<ScheduleView>();
         Assert.Equal(changed.Assignments.Count, unchanged.Assignments.Count);
         Assert.Equal(changed.Version, unchanged.Version);
+
+        // A slot the published week uses gets its start time for the weeks to come, but keeps the length that was worked.
+        var slots = $"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedule-slots";
+        var friperie = (await (await scenario.Admin.GetAsync(slots)).OkAsync<List<SlotView>>()).Single(s => s.Activity == "Friperie");
+        var longer = await (await scenario.Admin.PutJsonAsync($"{slots}/{friperie.Id}", Set(SlotInput.Of(friperie), i => i.Minutes = 480)))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(longer.GetProperty("errors").TryGetProperty("minutes", out _));
+        var earlier = await (await scenario.Admin.PutJsonAsync($"{slots}/{friperie.Id}", Set(SlotInput.Of(friperie), i => i.StartsAt = new TimeOnly(8, 30))))
+            .OkAsync<SlotView>();
+        Assert.Equal(new TimeOnly(8, 30), earlier.StartsAt);
+        Assert.Equal(420, earlier.Minutes);
+    }
+
+    [Fact]
+    public async Task A_slot_is_revised_by_its_ebe_only_and_a_stale_form_is_a_conflict()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        await AddSlotAsync(scenario, "Repair café", "matin", 240, people: 1);
+        var slots = $"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedule-slots";
+        var slot = (await (await scenario.Admin.GetAsync(slots)).OkAsync<List<SlotView>>()).Single();
+        Assert.Equal("matin", slot.Period);
+
+        var revised = await (await scenario.Admin.PutJsonAsync($"{slots}/{slot.Id}", Set(SlotInput.Of(slot), i =>
+        {
+            i.Slot = "après-midi";
+            i.StartsAt = new TimeOnly(13, 30);
+            i.Minutes = 210;
+            i.Days = [DayOfWeek.Saturday, DayOfWeek.Wednesday];
+            i.PeopleNeeded = 3;
+        }))).OkAsync<SlotView>();
+        Assert.Equal("Repair café, après-midi", revised.Name);
+        Assert.Equal([DayOfWeek.Wednesday, DayOfWeek.Saturday], revised.Days);
+        Assert.Equal((210, 3, new TimeOnly(13, 30)), (revised.Minutes, revised.PeopleNeeded, revised.StartsAt));
+        Assert.Equal(slot.Version + 1, revised.Version);
+
+        // The form opened before that change would overwrite it: refused, nothing changes.
+        await (await scenario.Admin.PutJsonAsync($"{slots}/{slot.Id}", SlotInput.Of(slot))).ProblemAsync(HttpStatusCode.Conflict);
+        var late = await (await scenario.Admin.PutJsonAsync($"{slots}/{slot.Id}", Set(SlotInput.Of(revised), i => i.StartsAt = new TimeOnly(22, 0))))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(late.GetProperty("errors").TryGetProperty("startsAt", out _));
+        using var otherEbe = await app.ClientForAsync(BarakajobsManagement);
+        await (await otherEbe.PutJsonAsync($"{slots}/{slot.Id}", SlotInput.Of(revised))).ProblemAsync(HttpStatusCode.NotFound);
+        // An employee reads her EBE's slots but does not change them.
+        using var employee = await app.ClientForAsync(BarakajobsEmployee);
+        var barakajobsSlots = $"/api/v1/organisations/{await Demo.OrganisationIdAsync(app, "La Barakajobs")}/schedule-slots";
+        var demoSlot = (await (await scenario.Admin.GetAsync(barakajobsSlots)).OkAsync<List<SlotView>>())[0];
+        await (await employee.PutJsonAsync($"{barakajobsSlots}/{demoSlot.Id}", Set(SlotInput.Of(demoSlot), i => i.PeopleNeeded = 9))).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(demoSlot.PeopleNeeded, (await (await scenario.Admin.GetAsync(barakajobsSlots)).OkAsync<List<SlotView>>())[0].PeopleNeeded);
+        Assert.Equal(revised, (await (await scenario.Admin.GetAsync(slots)).OkAsync<List<SlotView>>()).Single() with { Days = revised.Days });
+
+        Assert.Equal(HttpStatusCode.NoContent, (await scenario.Admin.DeleteAsync($"{slots}/{slot.Id}")).StatusCode);
+        await (await scenario.Admin.PutJsonAsync($"{slots}/{slot.Id}", SlotInput.Of(revised))).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    private static SlotInput Set(SlotInput input, Action<SlotInput> change)
+    {
+        change(input);
+        return input;
     }
 
     [Fact]
