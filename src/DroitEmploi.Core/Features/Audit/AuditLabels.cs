@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.People;
 
 namespace DroitEmploi.Core.Features.Audit;
 
@@ -82,7 +83,34 @@ public static class AuditLabels
         ["Status"] = "État",
         ["Eligible"] = "Éligible",
         ["Comment"] = "Commentaire",
+        ["Sex"] = "Sexe",
+        ["Street"] = "Rue",
+        ["PostalCode"] = "Code postal",
+        ["City"] = "Commune",
+        ["LivesInTerritorySince"] = "Habite le territoire depuis",
+        ["InPerimeter"] = "Dans le périmètre",
+        ["DeprivedOfEmploymentSince"] = "Privé·e d'emploi depuis",
+        ["FranceTravailRegistered"] = "Inscrit·e à France Travail",
+        ["IncomeSupport"] = "Revenu",
+        ["Skills"] = "Savoir-faire",
+        ["UnavailableDays"] = "Jours où la personne ne peut pas",
+        ["Mobility"] = "Mobilité",
+        ["ConsentGiven"] = "Consentement",
+        ["StateSince"] = "Dans cette situation depuis",
+        ["AnonymisedAt"] = "Anonymisé·e le",
     };
+
+    /// <summary>Fields stored as numbers that people read as words.</summary>
+    private static readonly Dictionary<string, Func<int, string>> Coded = new()
+    {
+        ["State"] = n => ((PathState)n).French(),
+        ["Sex"] = n => ((Sex)n).French(),
+        ["IncomeSupport"] = n => ((IncomeSupport)n).French(),
+        ["UnavailableDays"] = n => Common.French.Culture.DateTimeFormat.GetDayName((DayOfWeek)n),
+    };
+
+    /// <summary>Keys the application keeps for itself, which say nothing to a reader.</summary>
+    private static readonly HashSet<string> Internal = ["DuplicateKey", "TerritoryId"];
 
     /// <summary>Each change of an entry as a line; a field the journal does not name keeps its own name, split into words.</summary>
     public static IReadOnlyList<string> Changes(string? json)
@@ -99,21 +127,26 @@ public static class AuditLabels
                 return [json];
             }
             var lines = new List<string>();
-            foreach (var property in document.RootElement.EnumerateObject())
+            foreach (var property in document.RootElement.EnumerateObject().Where(p => !Internal.Contains(p.Name)))
             {
                 var field = Fields.GetValueOrDefault(property.Name) ?? Words(property.Name);
+                var coded = Coded.GetValueOrDefault(property.Name);
                 if (property.Value.ValueKind != JsonValueKind.Object)
                 {
-                    lines.Add($"{field} : {Value(property.Value)}");
+                    lines.Add($"{field} : {Value(property.Value, coded)}");
                     continue;
                 }
                 var hasOld = property.Value.TryGetProperty("old", out var old);
                 var hasNew = property.Value.TryGetProperty("new", out var @new);
+                if (!hasOld && hasNew && @new.ValueKind == JsonValueKind.Null)
+                {
+                    continue; // a record created with this field empty: nothing to read
+                }
                 lines.Add((hasOld, hasNew) switch
                 {
-                    (true, true) => $"{field} : {Value(old)} → {Value(@new)}",
-                    (false, true) => $"{field} : {Value(@new)}",
-                    (true, false) => $"{field} : {Value(old)} (retiré)",
+                    (true, true) => $"{field} : {Value(old, coded)} → {Value(@new, coded)}",
+                    (false, true) => $"{field} : {Value(@new, coded)}",
+                    (true, false) => $"{field} : {Value(old, coded)} (retiré)",
                     _ => field,
                 });
             }
@@ -125,13 +158,15 @@ public static class AuditLabels
         }
     }
 
-    private static string Value(JsonElement value) => value.ValueKind switch
+    private static string Value(JsonElement value, Func<int, string>? coded = null) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => "vide",
+        JsonValueKind.Number when coded is not null && value.TryGetInt32(out var code) => coded(code),
+        JsonValueKind.Array when coded is not null => string.Join(", ", value.EnumerateArray().Select(v => Value(v, coded))),
         JsonValueKind.True => "oui",
         JsonValueKind.False => "non",
         JsonValueKind.Number => value.TryGetDecimal(out var number) ? number.ToString("0.####", Common.French.Culture) : value.GetRawText(),
-        JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(Value)),
+        JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(v => Value(v))),
         JsonValueKind.String when DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var moment) && value.GetString()!.Length >= 10
             => moment.TimeOfDay == TimeSpan.Zero ? moment.ToString("dd/MM/yyyy", Common.French.Culture) : moment.ToString("dd/MM/yyyy HH:mm", Common.French.Culture),
         JsonValueKind.String => $"« {value.GetString()} »",

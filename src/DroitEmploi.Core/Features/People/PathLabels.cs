@@ -50,4 +50,11 @@ public static class PathLabels
         EvidenceKind.SwornStatement => "Déclaration sur l'honneur",
         _ => "Autre pièce",
     };
+
+    public static string OutcomeText(ProposalView proposal) => proposal.Outcome switch
+    {
+        ProposalOutcome.Hired => "embauche",
+        ProposalOutcome.Declined => $"déclinée ({proposal.OutcomeReason})",
+        _ => "en attente de réponse",
+    };
 }

@@ -37,6 +37,7 @@ public static class PeopleEndpoints
         people.MapPost("/path", ChangePath).WithSummary("Sortie de liste, orientation ou retour sur la liste, avec la raison")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         people.MapGet("/export", Export).WithSummary("Exporter toutes les données de la personne (JSON, droit d'accès)");
+        people.MapGet("/export.pdf", ExportPdf).WithSummary("Exporter toutes les données de la personne en PDF lisible (droit d'accès)");
         people.MapPost("/anonymise", Anonymise).WithSummary("Anonymiser la personne (droit à l'oubli) ; les statistiques restent")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
@@ -114,6 +115,9 @@ public static class PeopleEndpoints
 
     private static async Task<Ok<PersonalDataExport>> Export(int id, Caller caller, PersonalDataService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.ExportAsync(caller.Scope, id, cancellationToken));
+
+    private static async Task<FileContentHttpResult> ExportPdf(int id, Caller caller, PersonalDataService service, CancellationToken cancellationToken) =>
+        TypedResults.File(PersonalDataPdf.Render(await service.ExportAsync(caller.Scope, id, cancellationToken)), "application/pdf", $"donnees-personne-{id}.pdf");
 
     private static async Task<Ok<PersonDetails>> Anonymise(int id, Caller caller, PersonalDataService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.AnonymiseAsync(caller.Scope, id, cancellationToken));

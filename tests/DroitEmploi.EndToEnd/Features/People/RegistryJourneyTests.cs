@@ -46,6 +46,13 @@ public sealed partial class RegistryJourneyTests(BrowserApp app)
         var position = int.Parse(DigitsRegex().Match(positionText).Value, System.Globalization.CultureInfo.InvariantCulture);
         await page.SnapshotAsync("person-eligible");
 
+        // Her right of access: everything stored about her, as a PDF she can read.
+        await page.Locator("#export-menu").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("PDF lisible, à lui remettre").ClickAsync());
+        Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
+        var file = await download.PathAsync();
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(file).AsSpan(0, 4)), StringComparison.Ordinal);
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Liste d'attente" }).First.ClickAsync();
         await page.WaitUntilInteractiveAsync();
         await page.FillAsync("#waiting-search", lastName);

@@ -251,6 +251,41 @@ public abstract class PeopleApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_personal_data_export_reads_in_french_as_a_pdf_and_is_journaled_for_her_territory_only()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var input = RegistryScenario.Volunteer("Lisible", new DateOnly(2024, 3, 3));
+        input.FirstName = "Héloïse";
+        input.Mobility = string.Join('-', Enumerable.Repeat("vélo-et-transports-en-commun-jusqu'à-Valenciennes-centre", 8));
+        var person = await scenario.RegisterAsync(input);
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/people/{person.Id}/eligibility-decisions",
+            new EligibilityDecisionInput { Eligible = true, Evidence = [EvidenceKind.TaxNotice], Comment = "Avis vu en réunion" })).OkAsync<PersonDetails>();
+
+        var response = await scenario.Admin.GetAsync($"/api/v1/people/{person.Id}/export.pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("Héloïse Lisible", text, StringComparison.Ordinal);
+        Assert.Contains("3 mars 2024", text, StringComparison.Ordinal); // dates as people read them
+        Assert.Contains("Avis d'imposition", text, StringComparison.Ordinal);
+        Assert.Contains("Avis vu en réunion", text, StringComparison.Ordinal);
+        Assert.Contains("Éligible, en attente", text, StringComparison.Ordinal);
+        Assert.Contains("Création", text, StringComparison.Ordinal); // the journal in words, not codes
+        Assert.DoesNotContain("\"old\"", text, StringComparison.Ordinal);
+        Assert.Contains($"page {pdf.NumberOfPages} sur {pdf.NumberOfPages}", text, StringComparison.Ordinal);
+        // A long free text wraps instead of running off the page.
+        Assert.All(pdf.GetPages().SelectMany(p => p.GetWords()), w => Assert.InRange(w.BoundingBox.Right, 0, pdf.GetPage(1).Width));
+
+        var journal = await (await scenario.Admin.GetAsync($"/api/v1/audit?entityType=Person&entityId={person.Id}&pageSize=200")).OkAsync<PagedResult<AuditEntryView>>();
+        Assert.Contains(journal.Items, e => e.Action == AuditActions.Exported);
+        using var otherTerritory = await app.ClientForAsync(ValenciennesTeam);
+        await (await otherTerritory.GetAsync($"/api/v1/people/{person.Id}/export.pdf")).ProblemAsync(HttpStatusCode.NotFound);
+        using var member = await app.ClientForAsync(ValenciennesMember);
+        Assert.False((await member.GetAsync($"/api/v1/people/{person.Id}/export.pdf")).IsSuccessStatusCode);
+    }
+
+    [Fact]
     public async Task Anonymising_a_hired_person_leaves_her_name_nowhere_in_the_database()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);

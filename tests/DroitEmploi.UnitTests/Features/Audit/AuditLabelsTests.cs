@@ -26,6 +26,25 @@ public class AuditLabelsTests
     }
 
     [Fact]
+    public void Coded_values_read_as_words_and_internal_keys_and_empty_fields_of_a_new_record_are_left_out()
+    {
+        var lines = AuditLabels.Changes("""
+            {"State":{"old":0,"new":1},"Sex":{"new":1},"IncomeSupport":{"new":1},"UnavailableDays":{"new":[3,6]},
+             "DuplicateKey":{"new":"petit|mickael|1981-01-08"},"TerritoryId":{"new":1},"Email":{"new":null},"Phone":{"old":"06","new":null}}
+            """);
+
+        Assert.Equal(
+            [
+                "Situation : Candidat·e → Éligible, en attente",
+                "Sexe : Femme",
+                "Revenu : RSA",
+                "Jours où la personne ne peut pas : mercredi, samedi",
+                "Téléphone : « 06 » → vide",
+            ],
+            lines);
+    }
+
+    [Fact]
     public void Actions_and_record_kinds_are_named_in_french_and_unknown_text_is_kept_rather_than_lost()
     {
         Assert.Equal("Rôle donné", AuditLabels.Action(AccountActions.Granted));
