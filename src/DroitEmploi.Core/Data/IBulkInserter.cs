@@ -15,6 +15,14 @@ public interface IBulkInserter
 
     /// <summary>Opens one transaction for a set of bulk writes; nothing is kept unless it is committed.</summary>
     Task<IBulkWrite> BeginAsync(AppDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Once the rows are shown, brings the database's knowledge of the table up to date (its statistics,
+    /// and on PostgreSQL which pages hold only visible rows, that the last UPDATE of an import cleared),
+    /// so that the next reads are as fast as before the import instead of waiting for the database's
+    /// own maintenance.
+    /// </summary>
+    Task TidyAsync<T>(AppDbContext db, CancellationToken cancellationToken) where T : class;
 }
 
 public interface IBulkWrite : IAsyncDisposable

@@ -980,6 +980,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.HasIndex("TerritoryId", "State", "CandidacyDate", "Id")
                         .HasFilter("\"ImportJobId\" IS NULL");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TerritoryId", "State", "CandidacyDate", "Id"), new[] { "BirthDate", "Sex", "Version", "AnonymisedAt" });
+
                     b.ToTable("People");
                 });
 

@@ -946,7 +946,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasFilter("\"ImportJobId\" IS NULL");
 
                     b.HasIndex("TerritoryId", "State", "CandidacyDate", "Id")
-                        .HasFilter("\"ImportJobId\" IS NULL");
+                        .HasFilter("\"ImportJobId\" IS NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "BirthDate", "Sex", "Version", "AnonymisedAt" });
 
                     b.ToTable("People");
                 });

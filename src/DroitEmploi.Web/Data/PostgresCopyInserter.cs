@@ -21,6 +21,13 @@ public sealed partial class PostgresCopyInserter : IBulkInserter
         return new Write(db, connection, await connection.BeginTransactionAsync(cancellationToken));
     }
 
+    public async Task TidyAsync<T>(AppDbContext db, CancellationToken cancellationToken) where T : class
+    {
+        // VACUUM cannot run in a transaction: its own statement, on a connection with none open.
+        var sql = $"VACUUM (ANALYZE) {BulkTable.For<T>(db).Name}";
+        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+    }
+
     private sealed class Write(AppDbContext db, NpgsqlConnection connection, NpgsqlTransaction transaction) : IBulkWrite
     {
         public async Task InsertAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class

@@ -23,6 +23,10 @@ public sealed class SqliteBulkInserter : IBulkInserter
         return new Write(db, connection, transaction);
     }
 
+    /// <summary>SQLite's own advice after large changes: it analyses only the tables whose statistics are out of date.</summary>
+    public async Task TidyAsync<T>(AppDbContext db, CancellationToken cancellationToken) where T : class =>
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize", cancellationToken);
+
     private sealed class Write(AppDbContext db, DbConnection connection, DbTransaction transaction) : IBulkWrite
     {
         public async Task InsertAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class

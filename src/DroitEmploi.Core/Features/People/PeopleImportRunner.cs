@@ -166,14 +166,25 @@ public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory
                 await Task.Delay(inserter.PauseBetweenWrites, stopping);
             }
         }
-        await FinishAsync(id, plan, stopping);
+        if (await FinishAsync(id, plan, stopping))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(stopping);
+            try
+            {
+                await inserter.TidyAsync<Person>(db, stopping);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // The import is done and shown; the database's own maintenance will catch up later.
+            }
+        }
     }
 
     /// <summary>
     /// The last, short transaction: drops the people someone registered by hand while the job ran,
     /// writes each person's journal entry, and shows them all at once.
     /// </summary>
-    private async Task FinishAsync(int id, PeopleImportPlan plan, CancellationToken cancellationToken)
+    private async Task<bool> FinishAsync(int id, PeopleImportPlan plan, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -182,7 +193,7 @@ public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory
         {
             await transaction.RollbackAsync(cancellationToken);
             await RemoveWrittenIfOverAsync(db, job, cancellationToken);
-            return;
+            return false;
         }
         db.Actor = job.RequestedBy;
         var now = clock.UtcNow();
@@ -223,6 +234,7 @@ public sealed class PeopleImportRunner(IDbContextFactory<AppDbContext> dbFactory
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>Moves the job on and beats its heart; false when it should stop (cancelled, or taken over after a stall).</summary>
