@@ -54,6 +54,10 @@ public static class CoreServices
         services.AddScoped<AccountPasswords>();
         services.AddScoped<AccountRevocation>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Features.Activities.ActivityService>();
+        services.AddScoped<Features.Activities.NeedService>();
+        services.AddScoped<Features.Committee.CommitteeService>();
+        services.TryAddSingleton(new Features.Activities.ActivitySettings());
         return services;
     }
 

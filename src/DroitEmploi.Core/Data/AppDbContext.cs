@@ -48,6 +48,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Schedule> Schedules => Set<Schedule>();
     public DbSet<ScheduleAssignment> ScheduleAssignments => Set<ScheduleAssignment>();
     public DbSet<ScheduleChange> ScheduleChanges => Set<ScheduleChange>();
+    public DbSet<Features.Activities.Activity> Activities => Set<Features.Activities.Activity>();
+    public DbSet<Features.Activities.Consultation> Consultations => Set<Features.Activities.Consultation>();
+    public DbSet<Features.Activities.Objection> Objections => Set<Features.Activities.Objection>();
+    public DbSet<Features.Activities.TerritoryNeed> TerritoryNeeds => Set<Features.Activities.TerritoryNeed>();
+    public DbSet<Features.Committee.CommitteeMember> CommitteeMembers => Set<Features.Committee.CommitteeMember>();
+    public DbSet<Features.Committee.CommitteeMeeting> CommitteeMeetings => Set<Features.Committee.CommitteeMeeting>();
+    public DbSet<Features.Committee.CommitteeDecision> CommitteeDecisions => Set<Features.Committee.CommitteeDecision>();
+    public DbSet<Features.Committee.CommitteeRules> CommitteeRules => Set<Features.Committee.CommitteeRules>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Web.Features.Access;
+using DroitEmploi.Web.Features.Activities;
 using DroitEmploi.Web.Features.Audit;
+using DroitEmploi.Web.Features.Committee;
 using DroitEmploi.Web.Features.Directory;
 using DroitEmploi.Web.Features.Employment;
 using DroitEmploi.Web.Features.Home;
@@ -74,6 +76,10 @@ public static class ApiSetup
         api.MapPlanningEndpoints();
         api.MapAccountAdministrationEndpoints();
         api.MapHomeEndpoints();
+        api.MapActivityEndpoints();
+        api.MapCommitteeEndpoints();
+        app.MapPublicActivityEndpoints();
+        app.MapPublicCommitteeEndpoints();
 
         // Any other address under /api is unknown whatever the method (a page's catch-all would answer 405).
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound))

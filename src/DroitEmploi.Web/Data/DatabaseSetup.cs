@@ -27,6 +27,13 @@ public static class DatabaseSetup
             ChunkRows = Math.Max(1, builder.Configuration.GetValue("Imports:ChunkRows", new Core.Features.People.ImportSettings().ChunkRows)),
             HeartbeatTimeout = TimeSpan.FromSeconds(Math.Max(1, builder.Configuration.GetValue("Imports:HeartbeatTimeoutSeconds", 30))),
         });
+        var activities = new Core.Features.Activities.ActivitySettings();
+        builder.Services.AddSingleton(new Core.Features.Activities.ActivitySettings
+        {
+            ReviewMonths = Math.Max(1, builder.Configuration.GetValue("Activities:ReviewMonths", activities.ReviewMonths)),
+            ConsultationDays = Math.Max(1, builder.Configuration.GetValue("Activities:ConsultationDays", activities.ConsultationDays)),
+            ObjectionAgendaDays = Math.Max(1, builder.Configuration.GetValue("Activities:ObjectionAgendaDays", activities.ObjectionAgendaDays)),
+        });
         if (builder.Configuration.GetValue("Imports:RunWorker", true))
         {
             builder.Services.AddHostedService<JobWorker<Core.Features.People.PeopleImportRunner>>();

@@ -206,6 +206,59 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>
+    /// A territory's committee and its reviews (activities, consultations, objections, meetings, decisions):
+    /// its CLE team and members, funders and administrators. An EBE reads only its own activities' reviews.
+    /// </summary>
+    public bool CanReadCommittee(int territoryId) =>
+        IsAdministrator || IsFunder || Roles.Any(r => r.TerritoryId == territoryId && r.Role is Role.CleTeam or Role.CleMember);
+
+    public bool CanReadActivity(int territoryId, int organisationId) => CanReadCommittee(territoryId) || ManagesOrganisation(organisationId);
+
+    public void EnsureCanReadCommittee(int territoryId)
+    {
+        EnsureCanReadTerritory(territoryId);
+        if (!CanReadCommittee(territoryId))
+        {
+            throw new ForbiddenException("Le comité local pour l'emploi, ses membres et ses examens se lisent par l'équipe projet et les membres du CLE.");
+        }
+    }
+
+    public void EnsureCanReadActivity(int territoryId, int organisationId)
+    {
+        if (!CanReadActivity(territoryId, organisationId))
+        {
+            throw new NotFoundException(ActivityNotFound);
+        }
+    }
+
+    /// <summary>An organisation's management proposes and describes its activities; the territory's CLE team may too.</summary>
+    public void EnsureCanProposeActivity(int territoryId, int organisationId)
+    {
+        EnsureCanReadActivity(territoryId, organisationId);
+        if (!ManagesOrganisation(organisationId) && !CanManageTerritory(territoryId))
+        {
+            throw new ForbiddenException("Seules la direction de la structure et l'équipe projet du CLE proposent ou décrivent une activité.");
+        }
+    }
+
+    /// <summary>The review itself (consultations, status, members, meetings, decisions) is the CLE team's.</summary>
+    public void EnsureCanReview(int territoryId)
+    {
+        EnsureCanReadTerritory(territoryId);
+        if (!CanManageTerritory(territoryId))
+        {
+            throw CanReadCommittee(territoryId)
+                ? new ForbiddenException("Seule l'équipe projet du CLE de ce territoire conduit l'examen et tient le comité.")
+                : new NotFoundException(ActivityNotFound);
+        }
+    }
+
+    /// <summary>Anyone with an account on the territory (team, member, an organisation's staff) may report a need.</summary>
+    public void EnsureCanReportNeed(int territoryId) => EnsureCanReadTerritory(territoryId);
+
+    public const string ActivityNotFound = "Cette activité n'existe pas ou ne vous est pas accessible.";
+
     public const string OrganisationNotFound = "Cette structure n'existe pas ou ne vous est pas accessible.";
 
     public void EnsureCanReadTerritory(int territoryId)

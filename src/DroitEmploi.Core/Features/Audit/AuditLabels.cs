@@ -23,6 +23,14 @@ public static class AuditLabels
         ["Schedule"] = "Planning",
         ["ScheduleSlot"] = "Créneau d'activité",
         ["PeopleImportJob"] = "Import de volontaires",
+        ["Activity"] = "Activité",
+        ["Consultation"] = "Consultation",
+        ["Objection"] = "Signalement de concurrence",
+        ["TerritoryNeed"] = "Besoin du territoire",
+        ["CommitteeMember"] = "Membre du CLE",
+        ["CommitteeMeeting"] = "Réunion du CLE",
+        ["CommitteeDecision"] = "Décision du CLE",
+        ["CommitteeRules"] = "Règlement du CLE",
         [AccountActions.EntityType] = "Compte",
     };
 

@@ -7,7 +7,11 @@ public class ScheduleSlot : TrackedEntity
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
+    /// <summary>The activity's name as the board shows it; the record is <see cref="ActivityId"/>.</summary>
     public string Activity { get; set; } = "";
+
+    /// <summary>The activity record the slot is for (its review, its status, its accounts).</summary>
+    public int? ActivityId { get; set; }
     public string Name { get; set; } = "";
     public int Minutes { get; set; }
 

@@ -12,5 +12,6 @@ public sealed class ScheduleSlotConfiguration : IEntityTypeConfiguration<Schedul
         builder.Property(s => s.Name).HasMaxLength(150);
         builder.Property(s => s.RequiredSkill).HasMaxLength(100);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Activities.Activity>().WithMany().HasForeignKey(s => s.ActivityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,0 +1,8 @@
+namespace DroitEmploi.Core.Features.Activities;
+
+public enum ConsultationAnswer
+{
+    Favourable,
+    Reserved,
+    Unfavourable,
+}

@@ -1,0 +1,11 @@
+namespace DroitEmploi.Core.Features.Activities;
+
+public enum ConsultedKind
+{
+    ChamberOfCommerce,
+    ChamberOfCrafts,
+    LocalFirm,
+    IaeStructure,
+    Union,
+    Other,
+}

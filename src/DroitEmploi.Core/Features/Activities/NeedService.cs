@@ -1,0 +1,63 @@
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Territories;
+using Microsoft.EntityFrameworkCore;
+
+namespace DroitEmploi.Core.Features.Activities;
+
+/// <summary>The territory's needs (travaux utiles): reported by anyone on the territory, studied by the CLE team.</summary>
+public sealed class NeedService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<NeedView>> ListAsync(AccessScope scope, int territoryId, NeedStatus? status, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanReadTerritory(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Territories.RequireAsync(territoryId, cancellationToken);
+        var query = db.TerritoryNeeds.AsNoTracking().Where(n => n.TerritoryId == territoryId);
+        if (status is { } wanted)
+        {
+            query = query.Where(n => n.Status == wanted);
+        }
+        var needs = await query.OrderByDescending(n => n.ReportedAt).ThenByDescending(n => n.Id).Take(500).ToListAsync(cancellationToken);
+        return needs.Select(n => View(n, scope)).ToList();
+    }
+
+    public async Task<NeedView> ReportAsync(AccessScope scope, int territoryId, NeedInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        scope.EnsureCanReportNeed(territoryId);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        await db.Territories.RequireAsync(territoryId, cancellationToken);
+        var need = TerritoryNeed.Report(territoryId, input, scope.UserName, clock.UtcNow());
+        db.TerritoryNeeds.Add(need);
+        await db.SaveChangesAsync(cancellationToken);
+        return View(need, scope);
+    }
+
+    public async Task<NeedView> MoveAsync(AccessScope scope, int needId, NeedStatusInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var need = await db.TerritoryNeeds.SingleOrDefaultAsync(n => n.Id == needId, cancellationToken)
+            ?? throw new NotFoundException("Ce besoin n'existe pas ou ne vous est pas accessible.");
+        scope.EnsureCanReview(need.TerritoryId);
+        switch (input.To)
+        {
+            case NeedStatus.Studied:
+                need.Study();
+                break;
+            case NeedStatus.Dropped:
+                need.Drop(input.Reason);
+                break;
+            default:
+                throw ValidationFailedException.For("to", "Un besoin devient une activité quand une activité est proposée à partir de lui.");
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return View(need, scope);
+    }
+
+    private static NeedView View(TerritoryNeed n, AccessScope scope) =>
+        new(n.Id, n.What, n.Where, n.ForWhom, scope.CanManageTerritory(n.TerritoryId) || n.ReportedBy == scope.UserName ? n.ReportedBy : null,
+            n.ReportedAt, n.Status, n.DropReason, n.ActivityId);
+}

@@ -1,0 +1,9 @@
+namespace DroitEmploi.Core.Features.Activities;
+
+public enum NeedStatus
+{
+    New,
+    Studied,
+    BecameActivity,
+    Dropped,
+}

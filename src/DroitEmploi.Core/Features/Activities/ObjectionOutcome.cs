@@ -1,0 +1,8 @@
+namespace DroitEmploi.Core.Features.Activities;
+
+public enum ObjectionOutcome
+{
+    NoCompetition,
+    Reorganised,
+    Abandoned,
+}

@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Committee;
+
+public sealed record AgendaItemView(int Position, AgendaKind Kind, int? SubjectId, string Title);

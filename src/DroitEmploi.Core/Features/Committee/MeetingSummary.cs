@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Committee;
+
+public sealed record MeetingSummary(int Id, DateTime HeldAt, string? Place, int AgendaItems, int Present, int Decisions);

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DroitEmploi.Core.Features.Committee;
+
+public sealed class MemberInput
+{
+    [Required(ErrorMessage = "Nommez le ou la membre.")]
+    [StringLength(200, ErrorMessage = "Le nom ne peut dépasser 200 caractères.")]
+    public string Name { get; set; } = "";
+
+    public int? OrganisationId { get; set; }
+
+    [StringLength(200, ErrorMessage = "La structure représentée ne peut dépasser 200 caractères.")]
+    public string? Representing { get; set; }
+
+    [Required(ErrorMessage = "Choisissez le collège.")]
+    [StringLength(120, ErrorMessage = "Le collège ne peut dépasser 120 caractères.")]
+    public string College { get; set; } = "";
+
+    public bool Voting { get; set; } = true;
+    public bool Chair { get; set; }
+    public DateOnly? TermStart { get; set; }
+    public DateOnly? TermEnd { get; set; }
+}

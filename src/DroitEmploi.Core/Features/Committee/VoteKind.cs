@@ -1,0 +1,8 @@
+namespace DroitEmploi.Core.Features.Committee;
+
+public enum VoteKind
+{
+    Consensus,
+    Majority,
+    Unanimity,
+}
