@@ -73,9 +73,10 @@ public sealed class DemoDataSeeder(
             }
         }
         await LinkDemoEmployeeAsync(db, ids["barakajobs"], cancellationToken);
-        db.ScheduleSlots.AddRange(DemoSlots(ids["barakajobs"], ["Réemploi", "Friperie", "Services aux habitants", "Alimentation"]));
-        db.ScheduleSlots.AddRange(DemoSlots(ids["fabrique"], ["Agriculture urbaine", "Services aux habitants", "Réemploi"]));
+        db.ScheduleSlots.AddRange(DemoSlots(ids["barakajobs"], ["Friperie", "Ordinateurs reconditionnés", "Tonte et petits travaux", "Traiteur"]));
+        db.ScheduleSlots.AddRange(DemoSlots(ids["fabrique"], ["Agriculture urbaine", "Services aux habitants", "Centre de ressources bois"]));
         await db.SaveChangesAsync(cancellationToken);
+        await DemoActivities.SeedAsync(db, valenciennes.Id, lille.Id, ids, today, cancellationToken);
         return true;
     }
 

@@ -70,6 +70,7 @@ internal static class DemoDirectory
         yield return new("phare", new()
         {
             Name = "Espace socioculturel intercommunal Le Phare",
+            NafCode = "88.99B",
             Kind = OrganisationKind.SocialCentre,
             LegalForm = "Association loi 1901",
             City = "Onnaing",
@@ -81,6 +82,7 @@ internal static class DemoDirectory
         yield return new("opteos", new()
         {
             Name = "Optéos",
+            NafCode = "70.22Z",
             Kind = OrganisationKind.Cae,
             LegalForm = "SCOP SA",
             ActivityTags = ["portage", "CAPE", "accompagnement entrepreneurial"],
@@ -90,6 +92,7 @@ internal static class DemoDirectory
         yield return new("barakajobs", new()
         {
             Name = "La Barakajobs",
+            NafCode = "88.99B",
             Kind = OrganisationKind.EmploymentCompany,
             LegalForm = "Association loi 1901",
             City = "Valenciennes",
@@ -103,6 +106,7 @@ internal static class DemoDirectory
         yield return new("kpa", new()
         {
             Name = "KPA Services pour tous",
+            NafCode = "88.99B",
             Kind = OrganisationKind.Kpa,
             City = "Onnaing",
             PostalCode = "59264",
@@ -111,26 +115,29 @@ internal static class DemoDirectory
             Description = "Coopérative de quartier à Onnaing et Vicq : tonte, petits travaux pour les locataires, plats traiteurs, compost.",
             Territories = In(valenciennes, TerritoryRole.Cooperative),
         }, CarrierKey: "phare", PortageKey: "opteos");
-        yield return new(null, new()
+        yield return new("acsrv", new()
         {
             Name = "ACSRV — Association des centres sociaux et socioculturels de la région de Valenciennes",
+            NafCode = "94.99Z",
             Kind = OrganisationKind.Association,
             City = "Valenciennes",
             ActivityTags = ["centres sociaux", "insertion", "innovation sociale"],
             Territories = In(valenciennes, TerritoryRole.Partner),
         });
-        yield return new(null, new()
+        yield return new("garage", new()
         {
             Name = "Garage solidaire du Hainaut",
+            NafCode = "45.20A",
             Kind = OrganisationKind.IaeStructure,
             City = "Valenciennes",
-            ActivityTags = ["mécanique", "mobilité", "garage solidaire"],
+            ActivityTags = ["mécanique", "mobilité", "garage solidaire", "lavage auto"],
             Description = "Garage solidaire : réparation et location de véhicules à prix réduit.",
             Territories = In(valenciennes, TerritoryRole.EconomicActor),
         });
-        yield return new(null, new()
+        yield return new("ageval", new()
         {
             Name = "AGEVAL",
+            NafCode = "81.30Z",
             Kind = OrganisationKind.IaeStructure,
             City = "Valenciennes",
             ActivityTags = ["espaces verts", "élagage", "insertion"],
@@ -140,6 +147,7 @@ internal static class DemoDirectory
         yield return new(null, new()
         {
             Name = "Pharmacyclo",
+            NafCode = "53.20Z",
             Kind = OrganisationKind.LocalCompany,
             City = "Valenciennes",
             ActivityTags = ["livraison", "vélo", "logistique"],
@@ -149,6 +157,7 @@ internal static class DemoDirectory
         yield return new(null, new()
         {
             Name = "Le Buffet engagé",
+            NafCode = "56.21Z",
             Kind = OrganisationKind.LocalCompany,
             City = "Valenciennes",
             ActivityTags = ["restauration", "traiteur"],
@@ -158,6 +167,7 @@ internal static class DemoDirectory
         yield return new(null, new()
         {
             Name = "La Cantine de Joséphine",
+            NafCode = "56.10A",
             Kind = OrganisationKind.Association,
             City = "Valenciennes",
             ActivityTags = ["restauration", "restaurant solidaire"],
@@ -166,6 +176,7 @@ internal static class DemoDirectory
         yield return new(null, new()
         {
             Name = "AMAP du Valenciennois",
+            NafCode = "01.13Z",
             Kind = OrganisationKind.Association,
             City = "Valenciennes",
             ActivityTags = ["alimentation", "circuit court"],
@@ -174,6 +185,7 @@ internal static class DemoDirectory
         yield return new("fabrique", new()
         {
             Name = "La Fabrique de l'Emploi",
+            NafCode = "88.99B",
             Kind = OrganisationKind.EmploymentCompany,
             City = "Loos",
             PostalCode = "59120",
@@ -186,6 +198,7 @@ internal static class DemoDirectory
         yield return new("pioche", new()
         {
             Name = "La Pioche",
+            NafCode = "47.11B",
             Kind = OrganisationKind.EmploymentCompany,
             LegalForm = "Association loi 1901",
             City = "Loos",
@@ -198,6 +211,7 @@ internal static class DemoDirectory
         yield return new(null, new()
         {
             Name = "AREFEP — Actions ressources pour l'emploi et l'éducation permanente",
+            NafCode = "85.59A",
             Kind = OrganisationKind.Association,
             City = "Loos",
             PostalCode = "59120",
@@ -209,6 +223,7 @@ internal static class DemoDirectory
         yield return new(null, new()
         {
             Name = "Apronet",
+            NafCode = "81.29B",
             Kind = OrganisationKind.IaeStructure,
             City = "Loos",
             PostalCode = "59120",
@@ -219,6 +234,7 @@ internal static class DemoDirectory
         yield return new(null, new()
         {
             Name = "ESS Team",
+            NafCode = "88.99B",
             Kind = OrganisationKind.Association,
             City = "Tourcoing",
             PostalCode = "59200",

@@ -16,13 +16,13 @@ public sealed class PlanningJourneyTests(BrowserApp app)
         await desk.GetByRole(AriaRole.Link, new() { Name = "Planning", Exact = true }).ClickAsync();
         await desk.WaitUntilInteractiveAsync();
         await desk.GetByText(new System.Text.RegularExpressions.Regex("^Créneaux d'activité")).ClickAsync();
-        await desk.GetByRole(AriaRole.Button, new() { Name = "Modifier Alimentation, matin" }).ClickAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Modifier Traiteur, matin" }).ClickAsync();
         var form = desk.Locator("#slot-form");
-        await Expect(form).ToContainTextAsync("Modifier « Alimentation, matin »");
+        await Expect(form).ToContainTextAsync("Modifier « Traiteur, matin »");
         await form.GetByLabel("Début").FillAsync("07:45");
         await form.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await Expect(desk.GetByText("Créneau modifié pour les semaines à venir.")).ToBeVisibleAsync();
-        await Expect(desk.GetByRole(AriaRole.Row, new() { Name = "Alimentation, matin" })).ToContainTextAsync("de 7 h 45 à 11 h 45");
+        await Expect(desk.GetByRole(AriaRole.Row, new() { Name = "Traiteur, matin" })).ToContainTextAsync("de 7 h 45 à 11 h 45");
         await desk.SnapshotAsync("slot-revised");
     }
 

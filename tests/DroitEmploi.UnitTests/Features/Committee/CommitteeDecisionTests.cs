@@ -15,7 +15,13 @@ public class CommitteeDecisionTests
 
     private static CommitteeMember Member(int id, bool voting, DateOnly? termEnd = null) => new()
     {
-        Id = id, TerritoryId = 1, Name = $"Membre {id}", College = Colleges.Default[0], Voting = voting, TermStart = new DateOnly(2024, 1, 1), TermEnd = termEnd,
+        Id = id,
+        TerritoryId = 1,
+        Name = $"Membre {id}",
+        College = Colleges.Default[0],
+        Voting = voting,
+        TermStart = new DateOnly(2024, 1, 1),
+        TermEnd = termEnd,
     };
 
     private static CommitteeMeeting Meeting(params int[] present)
