@@ -242,20 +242,38 @@ public sealed class AccessScope
         }
     }
 
-    /// <summary>The review itself (consultations, status, members, meetings, decisions) is the CLE team's.</summary>
-    public void EnsureCanReview(int territoryId)
+    /// <summary>
+    /// The review itself (consultations, status, members, meetings, decisions) is the CLE team's. Whoever
+    /// sees the subject (the EBE its activity, an employee the need she reported) is told it is not
+    /// theirs to do; anyone else is not told the subject exists.
+    /// </summary>
+    public void EnsureCanReview(int territoryId, bool seesSubject = false)
     {
-        EnsureCanReadTerritory(territoryId);
         if (!CanManageTerritory(territoryId))
         {
-            throw CanReadCommittee(territoryId)
+            throw seesSubject || CanReadCommittee(territoryId)
                 ? new ForbiddenException("Seule l'équipe projet du CLE de ce territoire conduit l'examen et tient le comité.")
                 : new NotFoundException(ActivityNotFound);
         }
     }
 
-    /// <summary>Anyone with an account on the territory (team, member, an organisation's staff) may report a need.</summary>
-    public void EnsureCanReportNeed(int territoryId) => EnsureCanReadTerritory(territoryId);
+    /// <summary>
+    /// Anyone with an account on the territory may report a need: its team and members, and the staff —
+    /// employees included, who see nothing else of the territory — of an organisation working on it.
+    /// </summary>
+    public bool CanReportNeed(int territoryId, IReadOnlyCollection<int> territoriesOfMyOrganisations) =>
+        CanReadTerritory(territoryId) || territoriesOfMyOrganisations.Contains(territoryId);
+
+    public void EnsureCanReportNeed(int territoryId, IReadOnlyCollection<int> territoriesOfMyOrganisations)
+    {
+        if (!CanReportNeed(territoryId, territoriesOfMyOrganisations))
+        {
+            throw new NotFoundException(Territories.TerritoryQueries.NotFound);
+        }
+    }
+
+    /// <summary>The needs of a territory: all of them for those who read it, her own reports for an employee.</summary>
+    public bool SeesEveryNeed(int territoryId) => CanReadTerritory(territoryId);
 
     public const string ActivityNotFound = "Cette activité n'existe pas ou ne vous est pas accessible.";
 

@@ -108,7 +108,7 @@ public sealed class ActivityService(IDbContextFactory<AppDbContext> dbFactory, T
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var activity = await RequireAsync(db, id, cancellationToken);
-        scope.EnsureCanReview(activity.TerritoryId);
+        scope.EnsureCanReview(activity.TerritoryId, scope.CanReadActivity(activity.TerritoryId, activity.OrganisationId));
         if (input.Version is { } version)
         {
             db.ExpectVersion(activity, version);
@@ -148,7 +148,7 @@ public sealed class ActivityService(IDbContextFactory<AppDbContext> dbFactory, T
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var activity = await RequireAsync(db, activityId, cancellationToken);
-        scope.EnsureCanReview(activity.TerritoryId);
+        scope.EnsureCanReview(activity.TerritoryId, scope.CanReadActivity(activity.TerritoryId, activity.OrganisationId));
         await EnsureOrganisationExistsAsync(db, input.OrganisationId, "organisationId", cancellationToken);
         var consultation = Consultation.Send(activity, input, settings);
         db.Consultations.Add(consultation);
@@ -163,7 +163,8 @@ public sealed class ActivityService(IDbContextFactory<AppDbContext> dbFactory, T
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken)
             ?? throw new NotFoundException("Cette consultation n'existe pas ou ne vous est pas accessible.");
-        scope.EnsureCanReview(consultation.TerritoryId);
+        scope.EnsureCanReview(consultation.TerritoryId, await db.Activities.AnyAsync(a => a.Id == consultation.ActivityId
+            && scope.OrganisationIds.Contains(a.OrganisationId), cancellationToken));
         if (input.Version is { } version)
         {
             db.ExpectVersion(consultation, version);
@@ -182,7 +183,7 @@ public sealed class ActivityService(IDbContextFactory<AppDbContext> dbFactory, T
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var activity = await RequireAsync(db, activityId, cancellationToken);
-        scope.EnsureCanReview(activity.TerritoryId);
+        scope.EnsureCanReview(activity.TerritoryId, scope.CanReadActivity(activity.TerritoryId, activity.OrganisationId));
         await EnsureOrganisationExistsAsync(db, input.OrganisationId, "organisationId", cancellationToken);
         var objection = Objection.Raise(activity, input, clock.Today());
         db.Objections.Add(objection);
@@ -213,7 +214,7 @@ public sealed class ActivityService(IDbContextFactory<AppDbContext> dbFactory, T
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var objection = await RequireObjectionAsync(db, objectionId, cancellationToken);
         var activity = await RequireAsync(db, objection.ActivityId, cancellationToken);
-        scope.EnsureCanReview(activity.TerritoryId);
+        scope.EnsureCanReview(activity.TerritoryId, scope.CanReadActivity(activity.TerritoryId, activity.OrganisationId));
         var decision = await db.CommitteeDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == input.DecisionId, cancellationToken);
         if (decision is null || decision.TerritoryId != activity.TerritoryId)
         {

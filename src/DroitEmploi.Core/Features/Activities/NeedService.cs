@@ -11,10 +11,14 @@ public sealed class NeedService(IDbContextFactory<AppDbContext> dbFactory, TimeP
 {
     public async Task<IReadOnlyList<NeedView>> ListAsync(AccessScope scope, int territoryId, NeedStatus? status, CancellationToken cancellationToken = default)
     {
-        scope.EnsureCanReadTerritory(territoryId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        scope.EnsureCanReportNeed(territoryId, await TerritoriesOfMyOrganisationsAsync(db, scope, cancellationToken));
         await db.Territories.RequireAsync(territoryId, cancellationToken);
         var query = db.TerritoryNeeds.AsNoTracking().Where(n => n.TerritoryId == territoryId);
+        if (!scope.SeesEveryNeed(territoryId))
+        {
+            query = query.Where(n => n.ReportedBy == scope.UserName);
+        }
         if (status is { } wanted)
         {
             query = query.Where(n => n.Status == wanted);
@@ -26,8 +30,8 @@ public sealed class NeedService(IDbContextFactory<AppDbContext> dbFactory, TimeP
     public async Task<NeedView> ReportAsync(AccessScope scope, int territoryId, NeedInput input, CancellationToken cancellationToken = default)
     {
         InputValidator.Validate(input);
-        scope.EnsureCanReportNeed(territoryId);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        scope.EnsureCanReportNeed(territoryId, await TerritoriesOfMyOrganisationsAsync(db, scope, cancellationToken));
         await db.Territories.RequireAsync(territoryId, cancellationToken);
         var need = TerritoryNeed.Report(territoryId, input, scope.UserName, clock.UtcNow());
         db.TerritoryNeeds.Add(need);
@@ -41,7 +45,7 @@ public sealed class NeedService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var need = await db.TerritoryNeeds.SingleOrDefaultAsync(n => n.Id == needId, cancellationToken)
             ?? throw new NotFoundException("Ce besoin n'existe pas ou ne vous est pas accessible.");
-        scope.EnsureCanReview(need.TerritoryId);
+        scope.EnsureCanReview(need.TerritoryId, scope.CanReportNeed(need.TerritoryId, await TerritoriesOfMyOrganisationsAsync(db, scope, cancellationToken)));
         switch (input.To)
         {
             case NeedStatus.Studied:
@@ -55,6 +59,14 @@ public sealed class NeedService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         }
         await db.SaveChangesAsync(cancellationToken);
         return View(need, scope);
+    }
+
+    /// <summary>The territories of the organisations the user works for: where an employee may report a need.</summary>
+    public static async Task<IReadOnlyCollection<int>> TerritoriesOfMyOrganisationsAsync(AppDbContext db, AccessScope scope, CancellationToken cancellationToken)
+    {
+        var organisations = scope.OrganisationIds.ToList();
+        return organisations.Count == 0 ? []
+            : await db.OrganisationTerritories.AsNoTracking().Where(t => organisations.Contains(t.OrganisationId)).Select(t => t.TerritoryId).Distinct().ToListAsync(cancellationToken);
     }
 
     private static NeedView View(TerritoryNeed n, AccessScope scope) =>

@@ -31,7 +31,7 @@ internal static class DemoActivities
         {
             Meeting(valenciennes, new DateTime(2023, 6, 12, 16, 0, 0, DateTimeKind.Utc), "Hôtel de ville de Valenciennes", members, 7),
             Meeting(valenciennes, new DateTime(2024, 9, 23, 16, 0, 0, DateTimeKind.Utc), "Centre social Le Phare", members, 6),
-            Meeting(valenciennes, new DateTime(2026, 6, 15, 16, 0, 0, DateTimeKind.Utc), "Hôtel de ville de Valenciennes", members, 6),
+            Meeting(valenciennes, At(today.AddMonths(-5)), "Hôtel de ville de Valenciennes", members, 6),
         };
         db.CommitteeMeetings.AddRange(meetings);
         await db.SaveChangesAsync(cancellationToken);
@@ -105,15 +105,15 @@ internal static class DemoActivities
 
         // Under review now: two answers in, one late.
         var compost = activities["Collecte de compost en porte-à-porte"];
-        ToReview(compost, new DateTime(2026, 10, 1, 9, 0, 0, DateTimeKind.Utc));
+        ToReview(compost, At(today.AddDays(-57)));
         db.Consultations.AddRange(
             Consultation.Send(compost, new ConsultationInput
             {
                 Kind = ConsultedKind.ChamberOfCommerce,
                 ConsultedName = "CCI Grand Hainaut",
-                SentOn = new DateOnly(2026, 10, 2),
+                SentOn = today.AddDays(-55),
                 Answer = ConsultationAnswer.Favourable,
-                AnsweredOn = new DateOnly(2026, 10, 9),
+                AnsweredOn = today.AddDays(-48),
                 Comment = "Aucune entreprise de collecte des biodéchets en porte-à-porte sur le territoire.",
             }, Settings),
             Consultation.Send(compost, new ConsultationInput
@@ -121,12 +121,12 @@ internal static class DemoActivities
                 Kind = ConsultedKind.IaeStructure,
                 ConsultedName = "AGEVAL",
                 OrganisationId = ids["ageval"],
-                SentOn = new DateOnly(2026, 10, 2),
+                SentOn = today.AddDays(-55),
                 Answer = ConsultationAnswer.Reserved,
-                AnsweredOn = new DateOnly(2026, 10, 14),
+                AnsweredOn = today.AddDays(-43),
                 Comment = "Favorable si la collecte ne s'étend pas aux déchets verts des espaces publics.",
             }, Settings),
-            Consultation.Send(compost, new ConsultationInput { Kind = ConsultedKind.LocalFirm, ConsultedName = "Syndicat mixte des déchets (démo)", SentOn = new DateOnly(2026, 10, 20) }, Settings));
+            Consultation.Send(compost, new ConsultationInput { Kind = ConsultedKind.LocalFirm, ConsultedName = "Syndicat mixte des déchets (démo)", SentOn = today.AddDays(-37) }, Settings));
 
         // An idea the Garage solidaire objects to.
         var carCleaning = activities["Nettoyage de voitures"];
@@ -134,7 +134,7 @@ internal static class DemoActivities
         {
             ObjectorName = "Garage solidaire du Hainaut",
             OrganisationId = ids["garage"],
-            RaisedOn = new DateOnly(2026, 10, 6),
+            RaisedOn = today.AddDays(-51),
             Grounds = "Le garage propose déjà le lavage des véhicules à prix réduit aux mêmes habitant·es.",
         }, today));
 
@@ -182,10 +182,10 @@ internal static class DemoActivities
         var employee = DemoAccounts.BarakajobsEmployee;
         var needs = new[]
         {
-            TerritoryNeed.Report(valenciennes, new NeedInput { What = "Repeindre les bancs et les tables du square", Where = "Square des Acacias", ForWhom = "Familles du quartier" }, employee, new DateTime(2026, 9, 14, 8, 0, 0, DateTimeKind.Utc)),
-            TerritoryNeed.Report(valenciennes, new NeedInput { What = "Faire les courses des personnes âgées de la résidence", Where = "Résidence du Faubourg", ForWhom = "Personnes âgées isolées" }, employee, new DateTime(2026, 10, 21, 8, 0, 0, DateTimeKind.Utc)),
-            TerritoryNeed.Report(valenciennes, new NeedInput { What = "Collecter les épluchures pour les jardins partagés", Where = "Acacias, Faubourg de Lille", ForWhom = "Jardins partagés" }, DemoAccounts.ValenciennesMember, new DateTime(2026, 5, 2, 8, 0, 0, DateTimeKind.Utc)),
-            TerritoryNeed.Report(valenciennes, new NeedInput { What = "Réparer les vélos des enfants avant l'été", Where = "Centre social Le Phare" }, DemoAccounts.ValenciennesTeam, new DateTime(2026, 4, 10, 8, 0, 0, DateTimeKind.Utc)),
+            TerritoryNeed.Report(valenciennes, new NeedInput { What = "Repeindre les bancs et les tables du square", Where = "Square des Acacias", ForWhom = "Familles du quartier" }, employee, At(today.AddDays(-73))),
+            TerritoryNeed.Report(valenciennes, new NeedInput { What = "Faire les courses des personnes âgées de la résidence", Where = "Résidence du Faubourg", ForWhom = "Personnes âgées isolées" }, employee, At(today.AddDays(-36))),
+            TerritoryNeed.Report(valenciennes, new NeedInput { What = "Collecter les épluchures pour les jardins partagés", Where = "Acacias, Faubourg de Lille", ForWhom = "Jardins partagés" }, DemoAccounts.ValenciennesMember, At(today.AddDays(-208))),
+            TerritoryNeed.Report(valenciennes, new NeedInput { What = "Réparer les vélos des enfants avant l'été", Where = "Centre social Le Phare" }, DemoAccounts.ValenciennesTeam, At(today.AddDays(-230))),
         };
         needs[2].Became(compost.Id);
         needs[3].Study();
@@ -217,6 +217,9 @@ internal static class DemoActivities
             ProposedByKind = kind,
             ProposedBy = proposedBy,
         }, By, new DateTime(2023, 1, 10, 9, 0, 0, DateTimeKind.Utc));
+
+    /// <summary>Dates of the review under way follow today, so the demo always shows one answer late and one objection waiting.</summary>
+    private static DateTime At(DateOnly day) => day.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc);
 
     private static void ToReview(Activity activity, DateTime at)
     {
