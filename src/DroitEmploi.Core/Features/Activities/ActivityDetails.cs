@@ -5,6 +5,7 @@ public sealed record ActivityDetails(
     string? NafCode, IReadOnlyList<string> Tags, string? TargetCustomers, string? Place, string? PricingPolicy,
     ProposerKind ProposedByKind, string? ProposedBy, int? TerritoryNeedId, ActivityStatus Status, DateTime StatusSince,
     int? DecisionId, DateOnly? DecidedOn, DateOnly? NextReviewOn, IReadOnlyList<ActivityStatus> NextStatuses,
+    IReadOnlyList<ActivityStatus> NextStatusesByDecision,
     IReadOnlyList<StatusChangeView> History, IReadOnlyList<ConsultationView> Consultations, IReadOnlyList<ObjectionView> Objections,
     bool CanDescribe, bool CanReview, bool CanRespond, int Version)
 {

@@ -297,7 +297,7 @@ public sealed class ActivityService(IDbContextFactory<AppDbContext> dbFactory, T
         var canDescribe = a.Status != ActivityStatus.Abandoned && (scope.ManagesOrganisation(a.OrganisationId) || canReview);
         return new ActivityDetails(a.Id, a.OrganisationId, organisation, a.TerritoryId, territory, a.Division, a.Name, a.Description, a.NafCode, a.Tags,
             a.TargetCustomers, a.Place, a.PricingPolicy, a.ProposedByKind, a.ProposedBy, a.TerritoryNeedId, a.Status, a.StatusSince, a.DecisionId, a.DecidedOn,
-            a.NextReviewOn, a.NextStatuses,
+            a.NextReviewOn, a.NextStatuses, a.NextStatuses.Where(a.NeedsDecision).ToList(),
             a.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.At, h.By, h.Reason, h.DecisionId)).ToList(),
             consultations.Select(c => ConsultationView.Of(c, today)).ToList(),
             objections.Select(o => ObjectionView.Of(o, today, settings)).ToList(),

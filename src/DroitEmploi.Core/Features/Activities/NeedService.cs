@@ -61,6 +61,15 @@ public sealed class NeedService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         return View(need, scope);
     }
 
+    /// <summary>Where the user may report a need: for the phone's "Signaler un besoin", which needs no territory in its address.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> PlacesToReportAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var mine = await TerritoriesOfMyOrganisationsAsync(db, scope, cancellationToken);
+        var territories = await db.Territories.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        return territories.Where(t => scope.CanReportNeed(t.Id, mine)).Select(t => (t.Id, t.Name)).ToList();
+    }
+
     /// <summary>The territories of the organisations the user works for: where an employee may report a need.</summary>
     public static async Task<IReadOnlyCollection<int>> TerritoriesOfMyOrganisationsAsync(AppDbContext db, AccessScope scope, CancellationToken cancellationToken)
     {

@@ -122,6 +122,11 @@ public sealed class PageAccessTests(SqliteApp app)
         ("/comptes", "/api/v1/accounts"),
         ($"/comptes/{ids.LilleTeamAccount}", $"/api/v1/accounts/{ids.LilleTeamAccount}"),
         ("/mon-compte", "/api/v1/accounts/me"),
+        ($"/territoires/{ids.Valenciennes}/activites", $"/api/v1/territories/{ids.Valenciennes}/activities"),
+        ($"/territoires/{ids.Valenciennes}/cle", $"/api/v1/territories/{ids.Valenciennes}/committee"),
+        ($"/territoires/{ids.Valenciennes}/besoins", $"/api/v1/territories/{ids.Valenciennes}/needs"),
+        ($"/annuaire/{ids.Barakajobs}/activites", $"/api/v1/organisations/{ids.Barakajobs}/activities"),
+        ($"/annuaire/{ids.Fabrique}/activites", $"/api/v1/organisations/{ids.Fabrique}/activities"),
     ];
 
     private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount);
