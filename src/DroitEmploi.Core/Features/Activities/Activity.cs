@@ -59,11 +59,11 @@ public class Activity : TrackedEntity, Data.IBelongsToTerritory
 
     public IReadOnlyList<ActivityStatus> NextStatuses => Moves[Status];
 
-    public static Activity Propose(int organisationId, int territoryId, ActivityInput input, string by, DateTime at)
+    public static Activity Propose(int organisationId, int territoryId, ActivityInput input, string by, DateTime at, string how = "Proposée")
     {
         var activity = new Activity { OrganisationId = organisationId, TerritoryId = territoryId, Status = ActivityStatus.Idea, StatusSince = at };
         activity.Describe(input);
-        activity.History.Add(new ActivityStatusChange { From = ActivityStatus.Idea, To = ActivityStatus.Idea, At = at, By = by, Reason = "Proposée" });
+        activity.History.Add(new ActivityStatusChange { From = ActivityStatus.Idea, To = ActivityStatus.Idea, At = at, By = by, Reason = how });
         return activity;
     }
 

@@ -116,6 +116,9 @@ public abstract class PlanningApiTests(AppFactory app)
         var slots = $"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedule-slots";
         var slot = (await (await scenario.Admin.GetAsync(slots)).OkAsync<List<SlotView>>()).Single();
         Assert.Equal("matin", slot.Period);
+        // A slot names an activity the territory knows: a new name is a new idea for the CLE team to review.
+        var record = await (await scenario.Admin.GetAsync($"/api/v1/activities/{slot.ActivityId}")).OkAsync<Core.Features.Activities.ActivityDetails>();
+        Assert.Equal(("Repair café", Core.Features.Activities.ActivityStatus.Idea), (record.Name, record.Status));
 
         var revised = await (await scenario.Admin.PutJsonAsync($"{slots}/{slot.Id}", Set(SlotInput.Of(slot), i =>
         {
