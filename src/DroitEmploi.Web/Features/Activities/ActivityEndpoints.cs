@@ -1,3 +1,4 @@
+using DroitEmploi.Core.Common;
 using DroitEmploi.Core.Features.Activities;
 using DroitEmploi.Web.Features.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,6 +26,7 @@ public static class ActivityEndpoints
         activity.MapPut("/", Describe).WithSummary("Décrire une activité (version lue)").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         activity.MapPost("/status", Move).WithSummary("Changer l'état d'une activité (to, decisionId, reason)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        activity.MapGet("/review.pdf", ReviewFile).WithSummary("Dossier d'examen de l'activité pour la réunion du comité (PDF)");
         activity.MapGet("/overlaps", Overlaps).WithSummary("Structures de l'annuaire que l'activité pourrait concurrencer, et pourquoi");
         activity.MapPost("/consultations", Consult).WithSummary("Enregistrer une consultation (échéance : 15 jours par défaut)").ProducesValidationProblem();
         activity.MapPost("/objections", Object).WithSummary("Enregistrer un signalement de concurrence").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -69,6 +71,13 @@ public static class ActivityEndpoints
 
     private static async Task<Ok<ActivityDetails>> Move(int id, ActivityStatusInput input, Caller caller, ActivityService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.MoveAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<FileContentHttpResult> ReviewFile(int id, Caller caller, ActivityService service, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var activity = await service.GetAsync(caller.Scope, id, cancellationToken);
+        var overlaps = await service.OverlapsAsync(caller.Scope, id, cancellationToken);
+        return TypedResults.File(ReviewFilePdf.Render(activity, overlaps, clock.Today()), "application/pdf", $"dossier-examen-activite-{id}.pdf");
+    }
 
     private static async Task<Ok<IReadOnlyList<ActivityOverlap>>> Overlaps(int id, Caller caller, ActivityService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.OverlapsAsync(caller.Scope, id, cancellationToken));

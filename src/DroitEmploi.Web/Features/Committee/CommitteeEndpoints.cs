@@ -19,6 +19,7 @@ public static class CommitteeEndpoints
         var meeting = api.MapGroup("/meetings/{id:int}").WithTags("Comité local pour l'emploi")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         meeting.MapGet("/", Get).WithSummary("Une réunion : ordre du jour, présents, quorum et décisions");
+        meeting.MapGet("/minutes.pdf", Minutes).WithSummary("Compte rendu de la réunion (PDF)");
         meeting.MapPut("/", Update).WithSummary("Compléter une réunion (présents, compte rendu)").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         meeting.MapPost("/decisions", Decide).WithSummary("Prendre une décision (quorum requis) ; elle s'applique à l'activité ou au signalement visé")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -55,6 +56,13 @@ public static class CommitteeEndpoints
 
     private static async Task<Ok<MeetingDetails>> Get(int id, Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.GetMeetingAsync(caller.Scope, id, cancellationToken));
+
+    private static async Task<FileContentHttpResult> Minutes(int id, Caller caller, CommitteeService service, CancellationToken cancellationToken)
+    {
+        var meeting = await service.GetMeetingAsync(caller.Scope, id, cancellationToken);
+        var members = await service.MembersAsync(caller.Scope, meeting.TerritoryId, cancellationToken);
+        return TypedResults.File(MinutesPdf.Render(meeting, members), "application/pdf", $"compte-rendu-reunion-{id}.pdf");
+    }
 
     private static async Task<Ok<MeetingDetails>> Update(int id, MeetingInput input, Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.UpdateMeetingAsync(caller.Scope, id, input, cancellationToken));
