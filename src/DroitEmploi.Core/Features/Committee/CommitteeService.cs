@@ -54,6 +54,26 @@ public sealed class CommitteeService(IDbContextFactory<AppDbContext> dbFactory, 
         return Member(member, clock.Today());
     }
 
+    public async Task<CommitteeOverview> SetRulesAsync(AccessScope scope, int territoryId, RulesInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        scope.EnsureCanReview(territoryId);
+        await using (var db = await dbFactory.CreateForAsync(scope, cancellationToken))
+        {
+            await db.Territories.RequireAsync(territoryId, cancellationToken);
+            var rules = await db.CommitteeRules.SingleOrDefaultAsync(r => r.TerritoryId == territoryId, cancellationToken);
+            if (rules is null)
+            {
+                rules = new CommitteeRules { TerritoryId = territoryId };
+                db.CommitteeRules.Add(rules);
+            }
+            var inUse = await db.CommitteeMembers.Where(m => m.TerritoryId == territoryId).Select(m => m.College).Distinct().ToListAsync(cancellationToken);
+            rules.Set(input, inUse);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return await OverviewAsync(scope, territoryId, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<MeetingSummary>> MeetingsAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default) =>
         (await OverviewAsync(scope, territoryId, cancellationToken)).Meetings;
 

@@ -11,6 +11,7 @@ public static class CommitteeEndpoints
         var committee = api.MapGroup("/territories/{territoryId:int}/committee").WithTags("Comité local pour l'emploi")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         committee.MapGet("/", Overview).WithSummary("Le comité : quorum, collèges, membres, réunions et points à inscrire à l'ordre du jour");
+        committee.MapPut("/rules", SetRules).WithSummary("Règlement intérieur : quorum (part des membres votants) et collèges propres au comité").ProducesValidationProblem();
         committee.MapGet("/members", Members).WithSummary("Membres du comité");
         committee.MapPost("/members", Appoint).WithSummary("Nommer un membre (collège, voix délibérative ou consultative, mandat)").ProducesValidationProblem();
         committee.MapGet("/meetings", Meetings).WithSummary("Réunions du comité");
@@ -35,6 +36,9 @@ public static class CommitteeEndpoints
 
     private static async Task<Ok<CommitteeOverview>> Overview(int territoryId, Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.OverviewAsync(caller.Scope, territoryId, cancellationToken));
+
+    private static async Task<Ok<CommitteeOverview>> SetRules(int territoryId, RulesInput input, Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SetRulesAsync(caller.Scope, territoryId, input, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<MemberView>>> Members(int territoryId, Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.MembersAsync(caller.Scope, territoryId, cancellationToken));

@@ -75,6 +75,14 @@ public abstract class ActivityApiTests(AppFactory app)
         }
         await (await admin.PostJsonAsync($"{committee}/members", new MemberInput { Name = "x", College = "Collège inventé", TermStart = new DateOnly(2025, 1, 1) }))
             .ProblemAsync(HttpStatusCode.BadRequest);
+        // The committee's own rules add a college; a quorum above one is refused.
+        var rules = await (await admin.PutJsonAsync($"{committee}/rules", new RulesInput { QuorumShare = 0.5m, ExtraColleges = ["Collège inventé", "État"] })).OkAsync<CommitteeOverview>();
+        Assert.Equal(Colleges.Default.Count + 1, rules.Colleges.Count);
+        await (await admin.PostJsonAsync($"{committee}/members", new MemberInput { Name = "Invitée", College = "Collège inventé", Voting = false, TermStart = new DateOnly(2025, 1, 1) }))
+            .OkAsync<MemberView>(HttpStatusCode.Created);
+        var tooHigh = await (await admin.PutJsonAsync($"{committee}/rules", new RulesInput { QuorumShare = 1.5m })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(tooHigh.GetProperty("errors").TryGetProperty("quorumShare", out _));
+        await (await admin.PutJsonAsync($"{committee}/rules", new RulesInput { QuorumShare = 0.5m })).ProblemAsync(HttpStatusCode.BadRequest); // a member sits in it
         var meeting = await (await admin.PostJsonAsync($"{committee}/meetings", new MeetingInput
         {
             HeldAt = new DateTime(2026, 11, 24, 17, 0, 0, DateTimeKind.Utc),

@@ -78,4 +78,17 @@ public class CommitteeDecisionTests
         Assert.Equal(1, CommitteeDecision.NextNumber([]));
         Assert.Equal(5, CommitteeDecision.NextNumber([1, 4, 2]));
     }
+
+    [Fact]
+    public void A_committee_adds_its_own_colleges_once_and_keeps_those_members_sit_in()
+    {
+        var rules = new CommitteeRules { TerritoryId = 1 };
+        rules.Set(new RulesInput { QuorumShare = 0.6m, ExtraColleges = [" Habitant·es ", "Jeunes", "jeunes", "État"] }, []);
+        Assert.Equal(["Jeunes"], rules.ExtraColleges); // the decree's colleges are there already
+        Assert.Equal(0.6m, rules.QuorumShare);
+
+        var refused = Assert.Throws<ValidationFailedException>(() => rules.Set(new RulesInput(), ["Jeunes"]));
+        Assert.Contains("extraColleges", refused.Errors.Keys);
+        Assert.Equal(["Jeunes"], rules.ExtraColleges);
+    }
 }
