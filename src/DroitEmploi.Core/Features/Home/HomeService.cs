@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DroitEmploi.Core.Features.Home;
 
 /// <summary>The home page's to-do list: counts and short lists drawn from the records, scoped like the records themselves.</summary>
-public sealed class HomeService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class HomeService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, Activities.ActivitySettings activitySettings)
 {
     /// <summary>How far back a declined proposal is still news for the CLE team.</summary>
     public static readonly TimeSpan DeclinedNewsFor = TimeSpan.FromDays(30);
@@ -44,8 +44,16 @@ public sealed class HomeService(IDbContextFactory<AppDbContext> dbFactory, TimeP
             .Select(p => new DeclinedProposal(p.PersonId, p.Person!.FirstName + " " + p.Person.LastName,
                 db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Name).FirstOrDefault() ?? "", p.OutcomeAt!.Value, p.OutcomeReason))
             .ToListAsync(cancellationToken);
+        var today = clock.Today();
+        var running = Activities.Activity.Running.ToList();
+        var toDecide = await db.Activities.CountAsync(a => a.TerritoryId == territoryId && a.Status == Activities.ActivityStatus.CleReview, cancellationToken);
+        var reviewsDue = await db.Activities.CountAsync(a => a.TerritoryId == territoryId && running.Contains(a.Status)
+            && a.NextReviewOn != null && a.NextReviewOn <= today.AddMonths(1), cancellationToken);
+        var openObjections = await db.Objections.AsNoTracking().Where(o => o.TerritoryId == territoryId && o.Outcome == null).ToListAsync(cancellationToken);
+        var newNeeds = await db.TerritoryNeeds.CountAsync(n => n.TerritoryId == territoryId && n.Status == Activities.NeedStatus.New, cancellationToken);
         return new TerritoryTasks(territoryId, name, candidates, await pending.CountAsync(cancellationToken),
-            await pending.MinAsync(p => (DateTime?)p.ProposedAt, cancellationToken), declined);
+            await pending.MinAsync(p => (DateTime?)p.ProposedAt, cancellationToken), declined,
+            toDecide, reviewsDue, openObjections.Count(o => o.IsOverdue(today, activitySettings)), newNeeds);
     }
 
     private async Task<OrganisationTasks> OrganisationAsync(AppDbContext db, int organisationId, string name, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ public sealed class HomeJourneyTests(BrowserApp app)
         var territory = team.GetByTestId("home-territory");
         await Expect(territory).ToContainTextAsync("À faire — Valenciennes");
         await Expect(territory).ToContainTextAsync("proposition");
+        // The supplementarity side: the Garage solidaire's objection has waited more than 30 days.
+        await Expect(territory).ToContainTextAsync("1 signalement de concurrence ouvert depuis plus de 30 jours");
+        await Expect(territory).ToContainTextAsync("activité attend la décision du comité");
         await territory.GetByText("candidature", new() { Exact = false }).First.ClickAsync();
         await team.WaitForURLAsync("**/volontaires");
 

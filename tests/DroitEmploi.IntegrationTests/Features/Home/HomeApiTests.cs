@@ -24,6 +24,14 @@ public abstract class HomeApiTests(AppFactory app)
         Assert.Equal(pending.Count(p => p.Outcome == ProposalOutcome.Pending), territory.ProposalsAwaitingAnswer);
         var candidates = await (await team.GetAsync($"/api/v1/territories/{valenciennes}/people?state=Candidate&pageSize=1")).OkAsync<PagedResult<PersonSummary>>();
         Assert.Equal(candidates.Total, territory.CandidatesToAssess);
+        // The review's side counts what the committee's own page lists.
+        var committee = await (await team.GetAsync($"/api/v1/territories/{valenciennes}/committee")).OkAsync<Core.Features.Committee.CommitteeOverview>();
+        Assert.Equal(committee.Suggestions.Count(s => s.Kind == Core.Features.Committee.AgendaKind.Objection), territory.ObjectionsOverdue);
+        Assert.True(territory.ObjectionsOverdue >= 1);
+        var inReview = await (await team.GetAsync($"/api/v1/territories/{valenciennes}/activities?status=CleReview")).OkAsync<List<Core.Features.Activities.ActivitySummary>>();
+        Assert.Equal(inReview.Count, territory.ActivitiesToDecide);
+        var needs = await (await team.GetAsync($"/api/v1/territories/{valenciennes}/needs?status=New")).OkAsync<List<Core.Features.Activities.NeedView>>();
+        Assert.Equal(needs.Count, territory.NewNeeds);
     }
 
     [Fact]
