@@ -1,0 +1,76 @@
+using System.Net;
+using DroitEmploi.Core.Features.Committee;
+using DroitEmploi.IntegrationTests.Infrastructure;
+using static DroitEmploi.Core.Features.Demo.DemoAccounts;
+
+namespace DroitEmploi.IntegrationTests.Features.Committee;
+
+public abstract class CommitteeApiTests(AppFactory app)
+{
+    [Fact]
+    public async Task Members_read_their_committee_and_its_minutes_the_team_keeps_it_and_another_territory_sees_nothing()
+    {
+        var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
+        using var member = await app.ClientForAsync(ValenciennesMember);
+        var committee = await (await member.GetAsync($"/api/v1/territories/{valenciennes}/committee")).OkAsync<CommitteeOverview>();
+        var first = committee.Meetings[^1];
+        var meeting = await (await member.GetAsync($"/api/v1/meetings/{first.Id}")).OkAsync<MeetingDetails>();
+        Assert.True(meeting.HasQuorum);
+        Assert.False(meeting.CanManage);
+        Assert.All(meeting.Decisions.Select((d, i) => (d, i)), x => Assert.Equal($"n° 2023-{x.i + 1:00}", x.d.Label));
+
+        var minutes = await PdfText.ReadAsync(await member.GetAsync($"/api/v1/meetings/{first.Id}/minutes.pdf"));
+        Assert.Contains("le quorum est atteint", minutes, StringComparison.Ordinal);
+        Assert.Contains("Françoise Delattre", minutes, StringComparison.Ordinal);
+        Assert.Contains("n° 2023-01", minutes, StringComparison.Ordinal);
+
+        // A member reads; only the team records.
+        var update = new MeetingInput { HeldAt = meeting.HeldAt, Place = meeting.Place, MemberIds = [], Version = meeting.Version };
+        await (await member.PutJsonAsync($"/api/v1/meetings/{first.Id}", update)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await member.PostJsonAsync($"/api/v1/meetings/{first.Id}/decisions", new DecisionInput { Text = "x" })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await member.PutJsonAsync($"/api/v1/territories/{valenciennes}/committee/rules", new RulesInput())).ProblemAsync(HttpStatusCode.Forbidden);
+
+        using var lille = await app.ClientForAsync(LilleTeam);
+        await (await lille.GetAsync($"/api/v1/meetings/{first.Id}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await lille.GetAsync($"/api/v1/meetings/{first.Id}/minutes.pdf")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await lille.PostJsonAsync($"/api/v1/meetings/{first.Id}/decisions", new DecisionInput { Text = "x" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await lille.GetAsync($"/api/v1/territories/{valenciennes}/committee/members")).ProblemAsync(HttpStatusCode.NotFound);
+
+        // An EBE director reads its activities' reviews, not the committee.
+        using var director = await app.ClientForAsync(BarakajobsManagement);
+        await (await director.GetAsync($"/api/v1/territories/{valenciennes}/committee")).ProblemAsync(HttpStatusCode.Forbidden);
+
+        using var anonymous = app.CreateClient();
+        var published = await (await anonymous.GetAsync($"/api/v1/public/territories/{valenciennes}/decisions")).OkAsync<List<DecisionView>>();
+        Assert.Contains(published, d => d.Label == "n° 2023-01");
+    }
+
+    [Fact]
+    public async Task A_meeting_names_only_subjects_and_members_of_its_territory()
+    {
+        var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
+        var lille = await Demo.TerritoryIdAsync(app, Demo.Lille);
+        using var admin = await app.ClientForAsync(Administrator);
+        var lilleMember = (await (await admin.GetAsync($"/api/v1/territories/{lille}/committee/members")).OkAsync<List<MemberView>>())[0];
+        var strangers = await (await admin.PostJsonAsync($"/api/v1/territories/{valenciennes}/committee/meetings", new MeetingInput
+        {
+            HeldAt = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc),
+            MemberIds = [lilleMember.Id],
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(strangers.GetProperty("errors").TryGetProperty("memberIds", out _));
+        var untitled = await (await admin.PostJsonAsync($"/api/v1/territories/{valenciennes}/committee/meetings", new MeetingInput
+        {
+            HeldAt = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc),
+            Agenda = [new AgendaItemInput { Kind = AgendaKind.Other }],
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(untitled.GetProperty("errors").TryGetProperty("agenda", out _));
+        var noDate = await (await admin.PostJsonAsync($"/api/v1/territories/{valenciennes}/committee/meetings", new MeetingInput())).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(noDate.GetProperty("errors").TryGetProperty("heldAt", out _));
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class CommitteeApiOnSqlite(SqliteApp app) : CommitteeApiTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class CommitteeApiOnPostgres(PostgresApp app) : CommitteeApiTests(app);
