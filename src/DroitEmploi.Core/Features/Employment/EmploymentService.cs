@@ -98,10 +98,18 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
             throw ValidationFailedException.For("proposalId",
                 "Une embauche se fait sur une proposition du CLE ; seul l'encadrement non PPDE s'embauche sans proposition (cochez-le et donnez le nom).");
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await EnsureActivityRecordsAsync(db, scope, contract, cancellationToken);
         db.EmploymentContracts.Add(contract);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Details(contract, organisation.Name, canManage: true);
     }
+
+    /// <summary>Each activity a contract names has its record: a new name becomes an idea for the CLE team to review.</summary>
+    private async Task EnsureActivityRecordsAsync(AppDbContext db, AccessScope scope, EmploymentContract contract, CancellationToken cancellationToken) =>
+        await Activities.ActivityRecords.EnsureAsync(db, contract.OrganisationId, contract.Activities, scope.UserName, clock.UtcNow(),
+            "Proposée depuis un contrat", cancellationToken);
 
     public async Task<ContractDetails> UpdateAsync(AccessScope scope, int id, ContractInput input, CancellationToken cancellationToken = default)
     {
@@ -112,7 +120,10 @@ public sealed class EmploymentService(IDbContextFactory<AppDbContext> dbFactory,
         contract.ResponsibilityBonusRate = input.ResponsibilityBonusRate;
         contract.Divisions = TextInput.DistinctList(input.Divisions);
         contract.Activities = TextInput.DistinctList(input.Activities);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await EnsureActivityRecordsAsync(db, scope, contract, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Details(contract, organisation.Name, canManage: true);
     }
 

@@ -53,30 +53,10 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         return Slot(slot);
     }
 
-    /// <summary>
-    /// The activity record a slot is for: the organisation's activity of that name, or a new idea the
-    /// CLE team will review — a slot never names an activity the territory does not know of.
-    /// </summary>
-    private async Task<int?> ActivityRecordAsync(AppDbContext db, AccessScope scope, int organisationId, string name, CancellationToken cancellationToken)
-    {
-        var lowered = name.ToLower();
-        var existing = await db.Activities.Where(a => a.OrganisationId == organisationId && a.Name.ToLower() == lowered && a.Status != Activities.ActivityStatus.Abandoned)
-            .Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
-        {
-            return existing;
-        }
-        var territories = await db.OrganisationTerritories.Where(t => t.OrganisationId == organisationId).Select(t => t.TerritoryId).ToListAsync(cancellationToken);
-        if (territories.Count == 0)
-        {
-            return null;
-        }
-        var activity = Activities.Activity.Propose(organisationId, territories.Min(), new Activities.ActivityInput { Name = name }, scope.UserName, clock.UtcNow(),
-            "Proposée depuis un créneau du planning");
-        db.Activities.Add(activity);
-        await db.SaveChangesAsync(cancellationToken);
-        return activity.Id;
-    }
+    /// <summary>The activity record a slot is for (a new name becomes an idea for the CLE team).</summary>
+    private async Task<int?> ActivityRecordAsync(AppDbContext db, AccessScope scope, int organisationId, string name, CancellationToken cancellationToken) =>
+        (await Activities.ActivityRecords.EnsureAsync(db, organisationId, [name], scope.UserName, clock.UtcNow(), "Proposée depuis un créneau du planning", cancellationToken))
+            .TryGetValue(name, out var id) ? id : null;
 
     public async Task RemoveSlotAsync(AccessScope scope, int organisationId, int slotId, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,10 @@ public abstract class EmploymentApiTests(AppFactory app)
         var hired = await (await scenario.Admin.GetAsync($"/api/v1/people/{person.Id}")).OkAsync<PersonDetails>();
         Assert.Equal(PathState.Hired, hired.State);
         Assert.Equal(ProposalOutcome.Hired, hired.Proposals.Single().Outcome);
+        // The contract's activity has its record: a name the territory did not know is an idea for the CLE team.
+        var activities = await (await scenario.Admin.GetAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/activities"))
+            .OkAsync<List<Core.Features.Activities.ActivitySummary>>();
+        Assert.Equal(("friperie", Core.Features.Activities.ActivityStatus.Idea), (Assert.Single(activities).Name, activities[0].Status));
 
         await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/contracts",
             new HireInput { ProposalId = proposal.Id, StartDate = new DateOnly(2026, 3, 16), WeeklyHours = 24 })).ProblemAsync(HttpStatusCode.Conflict);
