@@ -22,7 +22,7 @@ public sealed class PlanningJourneyTests(BrowserApp app)
         await form.GetByLabel("Début").FillAsync("07:45");
         await form.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await Expect(desk.GetByText("Créneau modifié pour les semaines à venir.")).ToBeVisibleAsync();
-        await Expect(desk.GetByRole(AriaRole.Row, new() { Name = "Traiteur, matin" })).ToContainTextAsync("de 7 h 45 à 11 h 45");
+        await Expect(desk.GetByTestId("slots").GetByRole(AriaRole.Row, new() { Name = "Traiteur, matin" })).ToContainTextAsync("de 7 h 45 à 11 h 45");
         await desk.SnapshotAsync("slot-revised");
     }
 
