@@ -237,6 +237,52 @@ public abstract class ActivityApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_ebe_answers_an_objection_and_a_decision_of_the_territory_closes_it_with_no_competition_found()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var admin = scenario.Admin;
+        var activity = await (await admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/activities", new ActivityInput { Name = "Couture" }))
+            .OkAsync<ActivityDetails>(HttpStatusCode.Created);
+        var objection = await (await admin.PostJsonAsync($"/api/v1/activities/{activity.Id}/objections", new ObjectionInput { ObjectorName = "Retoucherie", Grounds = "Retouches" }))
+            .OkAsync<ObjectionView>(HttpStatusCode.Created);
+        var answered = await (await admin.PostJsonAsync($"/api/v1/objections/{objection.Id}/response", new ObjectionResponseInput { Response = "Nous ne faisons que des réparations gratuites" }))
+            .OkAsync<ObjectionView>();
+        Assert.Equal("Nous ne faisons que des réparations gratuites", answered.Response);
+
+        var committee = $"/api/v1/territories/{scenario.TerritoryId}/committee";
+        var seat = await (await admin.PostJsonAsync($"{committee}/members", new MemberInput { Name = "Élue", College = Colleges.Default[0], TermStart = new DateOnly(2025, 1, 1) }))
+            .OkAsync<MemberView>(HttpStatusCode.Created);
+        var meeting = await (await admin.PostJsonAsync($"{committee}/meetings", new MeetingInput
+        {
+            HeldAt = new DateTime(2026, 3, 9, 17, 0, 0, DateTimeKind.Utc),
+            MemberIds = [seat.Id],
+            Agenda = [new AgendaItemInput { Kind = AgendaKind.Objection, SubjectId = objection.Id }],
+        })).OkAsync<MeetingDetails>(HttpStatusCode.Created);
+        Assert.Single(await (await admin.GetAsync($"{committee}/meetings")).OkAsync<List<MeetingSummary>>());
+        var decision = await (await admin.PostJsonAsync($"/api/v1/meetings/{meeting.Id}/decisions", new DecisionInput { Text = "Pas de concurrence.", Vote = VoteKind.Consensus }))
+            .OkAsync<DecisionView>(HttpStatusCode.Created);
+
+        // A decision of another territory does not close it; this one does, and the activity stays where it was.
+        var lilleDecision = await LilleDecisionIdAsync();
+        var foreign = await (await admin.PostJsonAsync($"/api/v1/objections/{objection.Id}/outcome", new ObjectionOutcomeInput { Outcome = ObjectionOutcome.NoCompetition, DecisionId = lilleDecision }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(foreign.GetProperty("errors").TryGetProperty("decisionId", out _));
+        var closed = await (await admin.PostJsonAsync($"/api/v1/objections/{objection.Id}/outcome", new ObjectionOutcomeInput { Outcome = ObjectionOutcome.NoCompetition, DecisionId = decision.Id }))
+            .OkAsync<ObjectionView>();
+        Assert.Equal((ObjectionOutcome.NoCompetition, decision.Id), (closed.Outcome!.Value, closed.DecisionId!.Value));
+        Assert.Equal(ActivityStatus.Idea, (await (await admin.GetAsync($"/api/v1/activities/{activity.Id}")).OkAsync<ActivityDetails>()).Status);
+        await (await admin.PostJsonAsync($"/api/v1/objections/{objection.Id}/outcome", new ObjectionOutcomeInput { Outcome = ObjectionOutcome.Abandoned, DecisionId = decision.Id }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    private async Task<int> LilleDecisionIdAsync()
+    {
+        using var anonymous = app.CreateClient();
+        var lille = await Demo.TerritoryIdAsync(app, Demo.Lille);
+        return (await (await anonymous.GetAsync($"/api/v1/public/territories/{lille}/decisions")).OkAsync<List<DecisionView>>())[0].Id;
+    }
+
+    [Fact]
     public async Task Bad_activity_input_is_refused_on_the_field_at_fault()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);
