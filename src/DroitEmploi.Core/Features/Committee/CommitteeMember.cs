@@ -20,6 +20,14 @@ public class CommitteeMember : TrackedEntity, Data.IBelongsToTerritory
 
     public static CommitteeMember Appoint(int territoryId, MemberInput input)
     {
+        var member = new CommitteeMember { TerritoryId = territoryId };
+        member.Revise(input);
+        return member;
+    }
+
+    /// <summary>Changes the seat: college, voice, term (ending a term keeps the member in past meetings' attendance).</summary>
+    public void Revise(MemberInput input)
+    {
         if (input.TermStart is not { } start)
         {
             throw ValidationFailedException.For("termStart", "Indiquez le début du mandat.");
@@ -28,17 +36,13 @@ public class CommitteeMember : TrackedEntity, Data.IBelongsToTerritory
         {
             throw ValidationFailedException.For("termEnd", "Un mandat ne peut finir avant d'avoir commencé.");
         }
-        return new CommitteeMember
-        {
-            TerritoryId = territoryId,
-            Name = input.Name.Trim(),
-            OrganisationId = input.OrganisationId,
-            Representing = string.IsNullOrWhiteSpace(input.Representing) ? null : input.Representing.Trim(),
-            College = input.College.Trim(),
-            Voting = input.Voting,
-            Chair = input.Chair,
-            TermStart = start,
-            TermEnd = input.TermEnd,
-        };
+        Name = input.Name.Trim();
+        OrganisationId = input.OrganisationId;
+        Representing = string.IsNullOrWhiteSpace(input.Representing) ? null : input.Representing.Trim();
+        College = input.College.Trim();
+        Voting = input.Voting;
+        Chair = input.Chair;
+        TermStart = start;
+        TermEnd = input.TermEnd;
     }
 }

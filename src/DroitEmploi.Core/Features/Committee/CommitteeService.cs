@@ -39,15 +39,7 @@ public sealed class CommitteeService(IDbContextFactory<AppDbContext> dbFactory, 
         scope.EnsureCanReview(territoryId);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         await db.Territories.RequireAsync(territoryId, cancellationToken);
-        var rules = await RulesAsync(db, territoryId, cancellationToken);
-        if (!rules.AllColleges.Contains(input.College.Trim()))
-        {
-            throw ValidationFailedException.For("college", $"Ce collège n'existe pas dans ce comité. Collèges : {string.Join(" ; ", rules.AllColleges)}.");
-        }
-        if (input.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
-        {
-            throw ValidationFailedException.For("organisationId", "Cette structure n'est pas dans l'annuaire.");
-        }
+        await EnsureSeatExistsAsync(db, territoryId, input, cancellationToken);
         var member = CommitteeMember.Appoint(territoryId, input);
         db.CommitteeMembers.Add(member);
         await db.SaveChangesAsync(cancellationToken);
@@ -72,6 +64,41 @@ public sealed class CommitteeService(IDbContextFactory<AppDbContext> dbFactory, 
             await db.SaveChangesAsync(cancellationToken);
         }
         return await OverviewAsync(scope, territoryId, cancellationToken);
+    }
+
+    public async Task<MemberView> ReviseMemberAsync(AccessScope scope, int memberId, MemberInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var member = await db.CommitteeMembers.SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
+            ?? throw new NotFoundException("Ce membre n'existe pas ou ne vous est pas accessible.");
+        if (!scope.CanReadCommittee(member.TerritoryId) && !scope.CanManageTerritory(member.TerritoryId))
+        {
+            throw new NotFoundException("Ce membre n'existe pas ou ne vous est pas accessible.");
+        }
+        scope.EnsureCanReview(member.TerritoryId);
+        if (input.Version is { } version)
+        {
+            db.ExpectVersion(member, version);
+        }
+        await EnsureSeatExistsAsync(db, member.TerritoryId, input, cancellationToken);
+        member.Revise(input);
+        await db.SaveChangesAsync(cancellationToken);
+        return Member(member, clock.Today());
+    }
+
+    /// <summary>A seat is in one of the committee's colleges, and an organisation it represents is in the directory.</summary>
+    private static async Task EnsureSeatExistsAsync(AppDbContext db, int territoryId, MemberInput input, CancellationToken cancellationToken)
+    {
+        var rules = await RulesAsync(db, territoryId, cancellationToken);
+        if (!rules.AllColleges.Contains(input.College.Trim()))
+        {
+            throw ValidationFailedException.For("college", $"Ce collège n'existe pas dans ce comité. Collèges : {string.Join(" ; ", rules.AllColleges)}.");
+        }
+        if (input.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        {
+            throw ValidationFailedException.For("organisationId", "Cette structure n'est pas dans l'annuaire.");
+        }
     }
 
     public async Task<IReadOnlyList<MeetingSummary>> MeetingsAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default) =>
@@ -295,5 +322,5 @@ public sealed class CommitteeService(IDbContextFactory<AppDbContext> dbFactory, 
             ?? new CommitteeRules { TerritoryId = territoryId };
 
     private static MemberView Member(CommitteeMember m, DateOnly today) =>
-        new(m.Id, m.Name, m.OrganisationId, m.Representing, m.College, m.Voting, m.Chair, m.TermStart, m.TermEnd, m.SitsOn(today));
+        new(m.Id, m.Name, m.OrganisationId, m.Representing, m.College, m.Voting, m.Chair, m.TermStart, m.TermEnd, m.SitsOn(today), m.Version);
 }

@@ -21,4 +21,20 @@ public sealed class MemberInput
     public bool Chair { get; set; }
     public DateOnly? TermStart { get; set; }
     public DateOnly? TermEnd { get; set; }
+
+    /// <summary>The version the user last saw, when changing a seat.</summary>
+    public int? Version { get; set; }
+
+    public static MemberInput Of(MemberView member) => new()
+    {
+        Name = member.Name,
+        OrganisationId = member.OrganisationId,
+        Representing = member.Representing,
+        College = member.College,
+        Voting = member.Voting,
+        Chair = member.Chair,
+        TermStart = member.TermStart,
+        TermEnd = member.TermEnd,
+        Version = member.Version,
+    };
 }

@@ -17,6 +17,10 @@ public static class CommitteeEndpoints
         committee.MapGet("/meetings", Meetings).WithSummary("Réunions du comité");
         committee.MapPost("/meetings", Hold).WithSummary("Enregistrer une réunion : date, lieu, ordre du jour, présents").ProducesValidationProblem();
 
+        api.MapPut("/committee-members/{id:int}", ReviseMember).WithTags("Comité local pour l'emploi")
+            .WithSummary("Changer un siège : collège, voix, fin de mandat (version lue)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
         var meeting = api.MapGroup("/meetings/{id:int}").WithTags("Comité local pour l'emploi")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         meeting.MapGet("/", Get).WithSummary("Une réunion : ordre du jour, présents, quorum et décisions");
@@ -48,6 +52,9 @@ public static class CommitteeEndpoints
         var member = await service.AppointAsync(caller.Scope, territoryId, input, cancellationToken);
         return TypedResults.Created($"/api/v1/territories/{territoryId}/committee/members", member);
     }
+
+    private static async Task<Ok<MemberView>> ReviseMember(int id, MemberInput input, Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ReviseMemberAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<MeetingSummary>>> Meetings(int territoryId, Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.MeetingsAsync(caller.Scope, territoryId, cancellationToken));

@@ -46,6 +46,42 @@ public abstract class CommitteeApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_term_ends_the_seat_counts_no_more_for_quorum_and_a_stale_form_is_a_conflict()
+    {
+        using var scenario = await People.RegistryScenario.CreateAsync(app);
+        var committee = $"/api/v1/territories/{scenario.TerritoryId}/committee";
+        var seat = await (await scenario.Admin.PostJsonAsync($"{committee}/members", new MemberInput { Name = "Élu", College = Colleges.Default[0], TermStart = new DateOnly(2024, 1, 1) }))
+            .OkAsync<MemberView>(HttpStatusCode.Created);
+        Assert.True(seat.Sitting);
+
+        var ended = await (await scenario.Admin.PutJsonAsync($"/api/v1/committee-members/{seat.Id}", MemberInputWith(seat, new DateOnly(2025, 12, 31))))
+            .OkAsync<MemberView>();
+        Assert.False(ended.Sitting);
+        await (await scenario.Admin.PutJsonAsync($"/api/v1/committee-members/{seat.Id}", MemberInputWith(seat, null))).ProblemAsync(HttpStatusCode.Conflict);
+        var backwards = await (await scenario.Admin.PutJsonAsync($"/api/v1/committee-members/{seat.Id}", MemberInputWith(ended, new DateOnly(2023, 1, 1))))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(backwards.GetProperty("errors").TryGetProperty("termEnd", out _));
+
+        // Ended, the seat cannot be marked present at a later meeting.
+        var late = await (await scenario.Admin.PostJsonAsync($"{committee}/meetings", new MeetingInput
+        {
+            HeldAt = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc),
+            MemberIds = [seat.Id],
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(late.GetProperty("errors").TryGetProperty("memberIds", out _));
+
+        using var lille = await app.ClientForAsync(LilleTeam);
+        await (await lille.PutJsonAsync($"/api/v1/committee-members/{seat.Id}", MemberInputWith(ended, null))).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private static MemberInput MemberInputWith(MemberView seat, DateOnly? termEnd)
+    {
+        var input = MemberInput.Of(seat);
+        input.TermEnd = termEnd;
+        return input;
+    }
+
+    [Fact]
     public async Task A_meeting_names_only_subjects_and_members_of_its_territory()
     {
         var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
