@@ -71,12 +71,12 @@ internal static class DemoActivities
         await db.SaveChangesAsync(cancellationToken);
 
         // 2023: the committee validates what La Barakajobs opens with.
-        var number = 0;
         async Task<CommitteeDecision> DecideAsync(CommitteeMeeting meeting, CommitteeRules committee, IReadOnlyList<CommitteeMember> seats, string text, AgendaKind kind, int? subject,
             DecisionEffect effect, VoteKind vote = VoteKind.Consensus, int? yes = null, int? no = null, int? abstain = null)
         {
-            number = await db.CommitteeDecisions.Where(d => d.TerritoryId == meeting.TerritoryId && d.Year == meeting.Day.Year).Select(d => d.Number).MaxAsync(n => (int?)n, cancellationToken) ?? 0;
-            var decision = CommitteeDecision.Take(meeting, seats, committee, number + 1,
+            var number = CommitteeDecision.NextNumber(await db.CommitteeDecisions
+                .Where(d => d.TerritoryId == meeting.TerritoryId && d.Year == meeting.Day.Year).Select(d => d.Number).ToListAsync(cancellationToken));
+            var decision = CommitteeDecision.Take(meeting, seats, committee, number,
                 new DecisionInput { Text = text, SubjectKind = kind, SubjectId = subject, Effect = effect, Vote = vote, For = yes, Against = no, Abstentions = abstain });
             db.CommitteeDecisions.Add(decision);
             await db.SaveChangesAsync(cancellationToken);
