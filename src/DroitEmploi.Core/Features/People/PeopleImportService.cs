@@ -51,14 +51,27 @@ public sealed class PeopleImportService(IDbContextFactory<AppDbContext> dbFactor
         return jobs;
     }
 
+    private const int CancelAttempts = 5;
+
     public async Task<PeopleImportJobView> CancelAsync(AccessScope scope, int territoryId, int jobId, CancellationToken cancellationToken = default)
     {
         scope.EnsureCanSeeIdentities(territoryId);
-        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var job = await FindAsync(db, territoryId, jobId, cancellationToken);
-        job.Cancel(scope.UserName, clock.UtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return View(job);
+        // The worker moves the job on every chunk; the user's "Annuler" holds no stale form, so a move
+        // between our read and our write is read again rather than answered as a conflict.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+            var job = await FindAsync(db, territoryId, jobId, cancellationToken);
+            job.Cancel(scope.UserName, clock.UtcNow());
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return View(job);
+            }
+            catch (ConcurrencyConflictException) when (attempt < CancelAttempts)
+            {
+            }
+        }
     }
 
     private static async Task<PeopleImportJob> FindAsync(AppDbContext db, int territoryId, int jobId, CancellationToken cancellationToken) =>

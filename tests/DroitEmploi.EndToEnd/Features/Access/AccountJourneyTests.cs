@@ -72,6 +72,8 @@ public sealed class AccountJourneyTests(BrowserApp app)
         var visitor = await app.NewPageAsync();
         await visitor.GotoAsync("/connexion");
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Mot de passe oublié ?" }).ClickAsync();
+        // The login page has its own #email: type only once the new page has replaced it.
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Mot de passe oublié" })).ToBeVisibleAsync();
         await visitor.FillAsync("#email", email);
         await visitor.ClickAsync("#forgotten-submit");
         await Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("Si un compte actif existe pour cette adresse");
