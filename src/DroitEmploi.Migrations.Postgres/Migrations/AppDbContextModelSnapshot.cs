@@ -767,6 +767,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AccountId")
+                        .HasColumnType("text");
+
                     b.Property<bool>("Chair")
                         .HasColumnType("boolean");
 
@@ -816,6 +819,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
 
                     b.HasIndex("OrganisationId");
 
@@ -2283,6 +2288,11 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Committee.CommitteeMember", b =>
                 {
+                    b.HasOne("DroitEmploi.Core.Features.Access.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

@@ -739,6 +739,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccountId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Chair")
                         .HasColumnType("INTEGER");
 
@@ -788,6 +791,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
 
                     b.HasIndex("OrganisationId");
 
@@ -2212,6 +2217,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Committee.CommitteeMember", b =>
                 {
+                    b.HasOne("DroitEmploi.Core.Features.Access.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

@@ -30,6 +30,20 @@ public sealed class ActivityService(IDbContextFactory<AppDbContext> dbFactory, T
         return await SummariesAsync(db, query, cancellationToken);
     }
 
+    /// <summary>What a contract of the organisation can name: its records that are not abandoned, for those who manage it.</summary>
+    public async Task<IReadOnlyList<ActivityChoice>> ChoicesAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
+    {
+        if (!scope.ManagesOrganisation(organisationId))
+        {
+            throw new NotFoundException(AccessScope.OrganisationNotFound);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var records = await db.Activities.AsNoTracking().Where(a => a.OrganisationId == organisationId && a.Status != ActivityStatus.Abandoned)
+            .ToListAsync(cancellationToken);
+        return records.OrderBy(a => a.Name, StringComparer.Create(French.Culture, true))
+            .Select(a => new ActivityChoice(a.Id, a.Name, a.Division, a.Tags, a.Status)).ToList();
+    }
+
     public async Task<IReadOnlyList<ActivitySummary>> ForTerritoryAsync(
         AccessScope scope, int territoryId, ActivityStatus? status, string? search, CancellationToken cancellationToken = default)
     {

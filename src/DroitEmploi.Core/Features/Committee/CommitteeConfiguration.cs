@@ -12,6 +12,7 @@ public sealed class CommitteeMemberConfiguration : IEntityTypeConfiguration<Comm
         builder.Property(m => m.College).HasMaxLength(120).IsRequired();
         builder.HasOne<Territories.Territory>().WithMany().HasForeignKey(m => m.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Directory.Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Access.AppUser>().WithMany().HasForeignKey(m => m.AccountId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(m => new { m.TerritoryId, m.College });
     }
 }

@@ -15,18 +15,20 @@ public class CommitteeMember : TrackedEntity, Data.IBelongsToTerritory
     public bool Chair { get; set; }
     public DateOnly TermStart { get; set; }
     public DateOnly? TermEnd { get; set; }
+    /// <summary>The DroitEmploi account of whoever sits in this seat, if any: it lets them read their own attendance.</summary>
+    public string? AccountId { get; set; }
 
     public bool SitsOn(DateOnly day) => TermStart <= day && (TermEnd is null || TermEnd >= day);
 
-    public static CommitteeMember Appoint(int territoryId, MemberInput input)
+    public static CommitteeMember Appoint(int territoryId, MemberInput input, string? accountId)
     {
         var member = new CommitteeMember { TerritoryId = territoryId };
-        member.Revise(input);
+        member.Revise(input, accountId);
         return member;
     }
 
     /// <summary>Changes the seat: college, voice, term (ending a term keeps the member in past meetings' attendance).</summary>
-    public void Revise(MemberInput input)
+    public void Revise(MemberInput input, string? accountId)
     {
         if (input.TermStart is not { } start)
         {
@@ -44,5 +46,6 @@ public class CommitteeMember : TrackedEntity, Data.IBelongsToTerritory
         Chair = input.Chair;
         TermStart = start;
         TermEnd = input.TermEnd;
+        AccountId = accountId;
     }
 }

@@ -20,13 +20,15 @@ public sealed class CommitteeService(IDbContextFactory<AppDbContext> dbFactory, 
         var rules = await RulesAsync(db, territoryId, cancellationToken);
         var today = clock.Today();
         var members = await db.CommitteeMembers.AsNoTracking().Where(m => m.TerritoryId == territoryId).ToListAsync(cancellationToken);
+        var accounts = await db.Users.Where(u => db.CommitteeMembers.Any(m => m.TerritoryId == territoryId && m.AccountId == u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
         var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.TerritoryId == territoryId)
             .OrderByDescending(m => m.HeldAt)
             .Select(m => new MeetingSummary(m.Id, m.HeldAt, m.Place, m.Agenda.Count, m.Present.Count, db.CommitteeDecisions.Count(d => d.MeetingId == m.Id)))
             .ToListAsync(cancellationToken);
         var culture = StringComparer.Create(French.Culture, true);
         return new CommitteeOverview(territoryId, rules.QuorumShare, rules.AllColleges,
-            members.OrderByDescending(m => m.Chair).ThenBy(m => m.College, culture).ThenBy(m => m.Name, culture).Select(m => Member(m, today)).ToList(),
+            members.OrderByDescending(m => m.Chair).ThenBy(m => m.College, culture).ThenBy(m => m.Name, culture).Select(m => Member(m, today, m.AccountId is { } id ? accounts.GetValueOrDefault(id) : null)).ToList(),
             meetings, await SuggestionsAsync(db, territoryId, today, cancellationToken), scope.CanManageTerritory(territoryId));
     }
 
@@ -40,10 +42,10 @@ public sealed class CommitteeService(IDbContextFactory<AppDbContext> dbFactory, 
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         await db.Territories.RequireAsync(territoryId, cancellationToken);
         await EnsureSeatExistsAsync(db, territoryId, input, cancellationToken);
-        var member = CommitteeMember.Appoint(territoryId, input);
+        var member = CommitteeMember.Appoint(territoryId, input, await AccountIdAsync(db, input, cancellationToken));
         db.CommitteeMembers.Add(member);
         await db.SaveChangesAsync(cancellationToken);
-        return Member(member, clock.Today());
+        return Member(member, clock.Today(), input.AccountEmail?.Trim());
     }
 
     public async Task<CommitteeOverview> SetRulesAsync(AccessScope scope, int territoryId, RulesInput input, CancellationToken cancellationToken = default)
@@ -82,9 +84,9 @@ public sealed class CommitteeService(IDbContextFactory<AppDbContext> dbFactory, 
             db.ExpectVersion(member, version);
         }
         await EnsureSeatExistsAsync(db, member.TerritoryId, input, cancellationToken);
-        member.Revise(input);
+        member.Revise(input, await AccountIdAsync(db, input, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        return Member(member, clock.Today());
+        return Member(member, clock.Today(), input.AccountEmail?.Trim());
     }
 
     /// <summary>A seat is in one of the committee's colleges, and an organisation it represents is in the directory.</summary>
@@ -99,6 +101,38 @@ public sealed class CommitteeService(IDbContextFactory<AppDbContext> dbFactory, 
         {
             throw ValidationFailedException.For("organisationId", "Cette structure n'est pas dans l'annuaire.");
         }
+    }
+
+    /// <summary>The account a seat is linked to, found by its address; an address no account has is refused.</summary>
+    private static async Task<string?> AccountIdAsync(AppDbContext db, MemberInput input, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(input.AccountEmail))
+        {
+            return null;
+        }
+        var normalized = input.AccountEmail.Trim().ToUpperInvariant();
+        return await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw ValidationFailedException.For("accountEmail", "Aucun compte DroitEmploi n'a cette adresse : invitez d'abord la personne depuis « Comptes ».");
+    }
+
+    /// <summary>
+    /// "Ma présence": the meetings held while the caller sat on a committee, through a seat linked to
+    /// their account, and whether they were there.
+    /// </summary>
+    public async Task<IReadOnlyList<AttendanceLine>> MyAttendanceAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var seats = await db.CommitteeMembers.AsNoTracking().Where(m => m.AccountId == scope.UserId).ToListAsync(cancellationToken);
+        var lines = new List<AttendanceLine>();
+        foreach (var seat in seats)
+        {
+            var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.TerritoryId == seat.TerritoryId)
+                .Select(m => new { m.Id, m.HeldAt, m.Place, Present = m.Present.Any(p => p.MemberId == seat.Id) })
+                .ToListAsync(cancellationToken);
+            lines.AddRange(meetings.Where(m => seat.SitsOn(DateOnly.FromDateTime(m.HeldAt)))
+                .Select(m => new AttendanceLine(m.Id, seat.TerritoryId, m.HeldAt, m.Place, seat.College, m.Present)));
+        }
+        return lines.OrderByDescending(l => l.HeldAt).ToList();
     }
 
     public async Task<IReadOnlyList<MeetingSummary>> MeetingsAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default) =>
@@ -321,6 +355,6 @@ public sealed class CommitteeService(IDbContextFactory<AppDbContext> dbFactory, 
         await db.CommitteeRules.AsNoTracking().SingleOrDefaultAsync(r => r.TerritoryId == territoryId, cancellationToken)
             ?? new CommitteeRules { TerritoryId = territoryId };
 
-    private static MemberView Member(CommitteeMember m, DateOnly today) =>
-        new(m.Id, m.Name, m.OrganisationId, m.Representing, m.College, m.Voting, m.Chair, m.TermStart, m.TermEnd, m.SitsOn(today), m.Version);
+    private static MemberView Member(CommitteeMember m, DateOnly today, string? accountEmail) =>
+        new(m.Id, m.Name, m.OrganisationId, m.Representing, m.College, m.Voting, m.Chair, m.TermStart, m.TermEnd, m.SitsOn(today), m.Version, accountEmail);
 }

@@ -21,6 +21,10 @@ public sealed class MemberInput
     public bool Chair { get; set; }
     public DateOnly? TermStart { get; set; }
     public DateOnly? TermEnd { get; set; }
+    /// <summary>The address of the member's DroitEmploi account, to link the seat to it (optional).</summary>
+    [StringLength(256, ErrorMessage = "L'adresse ne peut dépasser 256 caractères.")]
+    [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide.")]
+    public string? AccountEmail { get; set; }
 
     /// <summary>The version the user last saw, when changing a seat.</summary>
     public int? Version { get; set; }
@@ -35,6 +39,7 @@ public sealed class MemberInput
         Chair = member.Chair,
         TermStart = member.TermStart,
         TermEnd = member.TermEnd,
+        AccountEmail = member.AccountEmail,
         Version = member.Version,
     };
 }

@@ -23,6 +23,9 @@ internal static class DemoActivities
 
         // The committee of Valenciennes, chaired by an elected official.
         var members = Members(valenciennes, ids);
+        // The demo CLE member's account sits in the volunteers' seat: "Ma présence" shows its meetings.
+        members.Single(m => m.College == Colleges.Default[7]).AccountId =
+            await db.Users.Where(u => u.Email == DemoAccounts.ValenciennesMember).Select(u => u.Id).SingleAsync(cancellationToken);
         db.CommitteeMembers.AddRange(members);
         await db.SaveChangesAsync(cancellationToken);
         var rules = new CommitteeRules { TerritoryId = valenciennes, QuorumShare = 0.5m };
@@ -200,6 +203,36 @@ internal static class DemoActivities
             slot.ActivityId = activities.Values.FirstOrDefault(a => a.OrganisationId == slot.OrganisationId && a.Name == slot.Activity)?.Id;
         }
         await db.SaveChangesAsync(cancellationToken);
+        await NameContractsActivitiesAsync(db, activities.Values, today, cancellationToken);
+    }
+
+    /// <summary>
+    /// The generated contracts took their activities from the person's wishes ("tonte", "cuisine"); at
+    /// an EBE that has activity records they become the record a wish matches by tag, or else one of its
+    /// active activities, so that every demo contract names an activity the committee knows of.
+    /// Elsewhere a name gets its record as an idea, as a contract typed by hand would.
+    /// </summary>
+    private static async Task NameContractsActivitiesAsync(AppDbContext db, IEnumerable<Activity> activities, DateOnly today, CancellationToken cancellationToken)
+    {
+        var active = activities.Where(a => a.Status is ActivityStatus.Active or ActivityStatus.Reorganised).OrderBy(a => a.Id).ToList();
+        var contracts = await db.EmploymentContracts.OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        foreach (var contract in contracts)
+        {
+            var own = active.Where(a => a.OrganisationId == contract.OrganisationId).ToList();
+            if (own.Count == 0 || contract.Activities.Count == 0)
+            {
+                continue;
+            }
+            var choices = own.Select(a => new ActivityChoice(a.Id, a.Name, a.Division, a.Tags, a.Status)).ToList();
+            contract.Activities = contract.Activities.Select(wish => WishMatch.For(choices, wish)?.Name ?? own[contract.Id % own.Count].Name).Distinct().ToList();
+            var division = own.First(a => a.Name == contract.Activities[0]).Division;
+            contract.Divisions = division is null ? contract.Divisions : [division];
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var organisation in contracts.Where(c => !active.Any(a => a.OrganisationId == c.OrganisationId)).GroupBy(c => c.OrganisationId))
+        {
+            await ActivityRecords.EnsureAsync(db, organisation.Key, organisation.SelectMany(c => c.Activities).ToList(), By, At(today), "Proposée depuis un contrat", cancellationToken);
+        }
     }
 
     private static Activity Propose(int organisation, int territory, string division, string name, string naf, List<string> tags, string description,
@@ -250,7 +283,7 @@ internal static class DemoActivities
             Chair = chair,
             OrganisationId = organisation,
             TermStart = new DateOnly(2017, 1, 1),
-        });
+        }, null);
 
     private static CommitteeMeeting Meeting(int territory, DateTime at, string place, IReadOnlyCollection<CommitteeMember> members, int present)
     {

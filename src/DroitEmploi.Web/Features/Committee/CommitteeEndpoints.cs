@@ -21,6 +21,9 @@ public static class CommitteeEndpoints
             .WithSummary("Changer un siège : collège, voix, fin de mandat (version lue)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
+        api.MapGet("/me/committee-attendance", MyAttendance).WithTags("Comité local pour l'emploi")
+            .WithSummary("Ma présence : les réunions des comités où je siège (siège lié à mon compte)").ProducesProblem(StatusCodes.Status401Unauthorized);
+
         var meeting = api.MapGroup("/meetings/{id:int}").WithTags("Comité local pour l'emploi")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         meeting.MapGet("/", Get).WithSummary("Une réunion : ordre du jour, présents, quorum et décisions");
@@ -55,6 +58,9 @@ public static class CommitteeEndpoints
 
     private static async Task<Ok<MemberView>> ReviseMember(int id, MemberInput input, Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.ReviseMemberAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<AttendanceLine>>> MyAttendance(Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.MyAttendanceAsync(caller.Scope, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<MeetingSummary>>> Meetings(int territoryId, Caller caller, CommitteeService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.MeetingsAsync(caller.Scope, territoryId, cancellationToken));

@@ -20,7 +20,12 @@ public sealed class CommitteeJourneyTests(BrowserApp app)
         await Expect(member.Locator("#meeting-form")).ToHaveCountAsync(0);
         await Expect(member.Locator("#member-form")).ToHaveCountAsync(0);
 
-        await member.GetByRole(AriaRole.Link, new() { Name = "12 juin 2023" }).ClickAsync();
+        // Her seat is linked to her account: she reads her own attendance, and goes from it to the meeting.
+        var mine = member.GetByTestId("my-attendance");
+        await Expect(mine).ToContainTextAsync("Ma présence");
+        await Expect(mine.GetByRole(AriaRole.Row).Filter(new() { HasText = "12 juin 2023" })).ToContainTextAsync("présent·e");
+        await Expect(mine).ToContainTextAsync("absent·e");
+        await mine.GetByRole(AriaRole.Link, new() { Name = "12 juin 2023" }).ClickAsync();
         await member.WaitUntilInteractiveAsync();
         await Expect(member.GetByTestId("quorum")).ToContainTextAsync("le quorum est atteint");
         await Expect(member.GetByTestId("decisions")).ToContainTextAsync("Décision n° 2023-01");

@@ -31,10 +31,16 @@ public sealed partial class EmploymentJourneyTests(BrowserApp app)
         await ebe.GetByRole(AriaRole.Button, new() { Name = $"Embaucher {name}" }).ClickAsync();
         await ebe.Locator("#hire-hours").FillAsync("24");
         await ebe.Locator("#hire-hours").BlurAsync();
+        // Her contract names the EBE's activities; one she wishes and the EBE lacks becomes an idea for the CLE.
+        var idea = $"Atelier vélo {Guid.NewGuid().ToString("N")[..6]}";
+        await ebe.GetByLabel("Nouvelle activité (idée soumise au CLE)").FillAsync(idea);
+        await ebe.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
+        await Expect(ebe.Locator("#hire-activities")).ToHaveValueAsync(new Regex(Regex.Escape(idea)));
         await ebe.ClickAsync("#hire-confirm");
         await Expect(ebe.GetByText($"{name} est embauché·e à 24 h par semaine.")).ToBeVisibleAsync();
         await ebe.FillAsync("#contracts-search", name);
         await Expect(ebe.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await Expect(ebe.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync(idea);
 
         await ebe.GetByRole(AriaRole.Tab, new() { Name = "ETP du mois" }).ClickAsync();
         await Expect(ebe.GetByTestId("etp-total")).ToContainTextAsync("ETP finançables");
@@ -45,6 +51,11 @@ public sealed partial class EmploymentJourneyTests(BrowserApp app)
         await Expect(ebe.GetByTestId("funding-table")).ToContainTextAsync("Total");
         await Expect(ebe.GetByText("Dotation d'amorçage")).ToBeVisibleAsync();
         await ebe.SnapshotAsync("funding");
+
+        await ebe.GoToAsync("/");
+        await ebe.GetByRole(AriaRole.Link, new() { Name = "Nos activités" }).ClickAsync();
+        await ebe.WaitUntilInteractiveAsync();
+        await Expect(ebe.GetByRole(AriaRole.Row).Filter(new() { HasText = idea })).ToContainTextAsync("idée");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using DroitEmploi.Core.Features.Activities;
 using DroitEmploi.Core.Features.Committee;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Employment;
 using DroitEmploi.IntegrationTests.Features.People;
 using DroitEmploi.IntegrationTests.Infrastructure;
 using static DroitEmploi.Core.Features.Demo.DemoAccounts;
@@ -295,6 +296,19 @@ public abstract class ActivityApiTests(AppFactory app)
         Assert.True(territory.GetProperty("errors").TryGetProperty("territoryId", out _));
         await (await scenario.Admin.GetAsync("/api/v1/activities/999999")).ProblemAsync(HttpStatusCode.NotFound);
         await (await scenario.Admin.PostJsonAsync("/api/v1/meetings/999999/decisions", new DecisionInput { Text = "x" })).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Every_demo_contract_of_an_ebe_names_an_activity_its_committee_validated()
+    {
+        using var management = await app.ClientForAsync(BarakajobsManagement);
+        var barakajobs = await Demo.OrganisationIdAsync(app, "La Barakajobs");
+        var activities = await (await management.GetAsync($"/api/v1/organisations/{barakajobs}/activities")).OkAsync<List<ActivitySummary>>();
+        var contracts = await (await management.GetAsync($"/api/v1/organisations/{barakajobs}/contracts?includeExited=true")).OkAsync<List<ContractSummary>>();
+
+        Assert.NotEmpty(contracts);
+        var validated = activities.Where(a => a.Status is ActivityStatus.Active or ActivityStatus.Reorganised).Select(a => a.Name).ToHashSet();
+        Assert.All(contracts, c => Assert.All(c.Activities, name => Assert.Contains(name, validated)));
     }
 
     private async Task<int> FirstActivityOfAsync(string organisation)

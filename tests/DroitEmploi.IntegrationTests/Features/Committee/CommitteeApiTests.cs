@@ -74,6 +74,60 @@ public abstract class CommitteeApiTests(AppFactory app)
         await (await lille.PutJsonAsync($"/api/v1/committee-members/{seat.Id}", MemberInputWith(ended, null))).ProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_member_reads_their_own_attendance_through_the_seat_linked_to_their_account()
+    {
+        var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
+        using var member = await app.ClientForAsync(ValenciennesMember);
+        var mine = await (await member.GetAsync("/api/v1/me/committee-attendance")).OkAsync<List<AttendanceLine>>();
+        Assert.True(mine.Count >= 3);
+        Assert.All(mine, l => Assert.Equal(valenciennes, l.TerritoryId));
+        Assert.Contains(mine, l => l.Present);
+        Assert.Contains(mine, l => !l.Present);
+
+        using var scenario = await People.RegistryScenario.CreateAsync(app);
+        var committee = $"/api/v1/territories/{scenario.TerritoryId}/committee";
+        var unknown = await (await scenario.Admin.PostJsonAsync($"{committee}/members", new MemberInput
+        {
+            Name = "Élue",
+            College = Colleges.Default[0],
+            TermStart = new DateOnly(2024, 1, 1),
+            AccountEmail = $"personne-{Guid.NewGuid():N}@exemple.fr",
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("accountEmail", out _));
+        var malformed = await (await scenario.Admin.PostJsonAsync($"{committee}/members", new MemberInput
+        {
+            Name = "Élue",
+            College = Colleges.Default[0],
+            TermStart = new DateOnly(2024, 1, 1),
+            AccountEmail = "=HYPERLINK(\"x\")",
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(malformed.GetProperty("errors").TryGetProperty("accountEmail", out _));
+
+        var seat = await (await scenario.Admin.PostJsonAsync($"{committee}/members", new MemberInput
+        {
+            Name = "Représentant·e du financeur",
+            College = Colleges.Default[3],
+            TermStart = new DateOnly(2024, 1, 1),
+            AccountEmail = Funder.ToUpperInvariant(),
+        })).OkAsync<MemberView>(HttpStatusCode.Created);
+        var listed = await (await scenario.Admin.GetAsync($"{committee}/members")).OkAsync<List<MemberView>>();
+        Assert.Equal(Funder, Assert.Single(listed, m => m.Id == seat.Id).AccountEmail);
+        var held = await (await scenario.Admin.PostJsonAsync($"{committee}/meetings", new MeetingInput
+        {
+            HeldAt = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc),
+            Place = "Salle du conseil",
+            MemberIds = [seat.Id],
+        })).OkAsync<MeetingDetails>(HttpStatusCode.Created);
+
+        using var funder = await app.ClientForAsync(Funder);
+        var theirs = await (await funder.GetAsync("/api/v1/me/committee-attendance")).OkAsync<List<AttendanceLine>>();
+        var line = Assert.Single(theirs, l => l.MeetingId == held.Id);
+        Assert.True(line.Present);
+        Assert.DoesNotContain(mine, l => l.MeetingId == held.Id);
+        await (await app.CreateClient().GetAsync("/api/v1/me/committee-attendance")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
     private static MemberInput MemberInputWith(MemberView seat, DateOnly? termEnd)
     {
         var input = MemberInput.Of(seat);

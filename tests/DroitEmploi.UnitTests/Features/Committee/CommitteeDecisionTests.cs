@@ -96,10 +96,10 @@ public class CommitteeDecisionTests
     public void A_seat_whose_term_ends_no_longer_sits_and_a_term_cannot_end_before_it_starts()
     {
         var seat = Member(1, voting: true);
-        seat.Revise(new MemberInput { Name = "Membre 1", College = Colleges.Default[0], Voting = true, TermStart = new DateOnly(2024, 1, 1), TermEnd = new DateOnly(2025, 6, 30) });
+        seat.Revise(new MemberInput { Name = "Membre 1", College = Colleges.Default[0], Voting = true, TermStart = new DateOnly(2024, 1, 1), TermEnd = new DateOnly(2025, 6, 30) }, null);
         Assert.True(seat.SitsOn(new DateOnly(2025, 6, 30)));
         Assert.False(seat.SitsOn(new DateOnly(2025, 7, 1)));
         Assert.Contains("termEnd", Assert.Throws<ValidationFailedException>(() =>
-            seat.Revise(new MemberInput { Name = "Membre 1", College = Colleges.Default[0], TermStart = new DateOnly(2024, 1, 1), TermEnd = new DateOnly(2023, 1, 1) })).Errors.Keys);
+            seat.Revise(new MemberInput { Name = "Membre 1", College = Colleges.Default[0], TermStart = new DateOnly(2024, 1, 1), TermEnd = new DateOnly(2023, 1, 1) }, null)).Errors.Keys);
     }
 }
