@@ -57,6 +57,8 @@ public static class CoreServices
         services.AddScoped<Features.Activities.ActivityService>();
         services.AddScoped<Features.Activities.NeedService>();
         services.AddScoped<Features.Committee.CommitteeService>();
+        services.AddScoped<Features.Commerce.CommerceService>();
+        services.AddScoped<Features.Commerce.InvoiceService>();
         services.TryAddSingleton(new Features.Activities.ActivitySettings());
         return services;
     }

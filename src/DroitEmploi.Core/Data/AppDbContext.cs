@@ -56,6 +56,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Committee.CommitteeMeeting> CommitteeMeetings => Set<Features.Committee.CommitteeMeeting>();
     public DbSet<Features.Committee.CommitteeDecision> CommitteeDecisions => Set<Features.Committee.CommitteeDecision>();
     public DbSet<Features.Committee.CommitteeRules> CommitteeRules => Set<Features.Committee.CommitteeRules>();
+    public DbSet<Features.Commerce.Issuer> Issuers => Set<Features.Commerce.Issuer>();
+    public DbSet<Features.Commerce.Client> Clients => Set<Features.Commerce.Client>();
+    public DbSet<Features.Commerce.CatalogueItem> CatalogueItems => Set<Features.Commerce.CatalogueItem>();
+    public DbSet<Features.Commerce.Invoice> Invoices => Set<Features.Commerce.Invoice>();
+    public DbSet<Features.Commerce.InvoiceSequence> InvoiceSequences => Set<Features.Commerce.InvoiceSequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ using DroitEmploi.Core.Common;
 using DroitEmploi.Web.Features.Access;
 using DroitEmploi.Web.Features.Activities;
 using DroitEmploi.Web.Features.Audit;
+using DroitEmploi.Web.Features.Commerce;
 using DroitEmploi.Web.Features.Committee;
 using DroitEmploi.Web.Features.Directory;
 using DroitEmploi.Web.Features.Employment;
@@ -78,6 +79,7 @@ public static class ApiSetup
         api.MapHomeEndpoints();
         api.MapActivityEndpoints();
         api.MapCommitteeEndpoints();
+        api.MapCommerceEndpoints();
         app.MapPublicActivityEndpoints();
         app.MapPublicCommitteeEndpoints();
 

@@ -49,6 +49,17 @@ public sealed class AccessScope
     public bool ManagesOrganisation(int organisationId) => IsAdministrator || Roles.Any(r =>
         r.OrganisationId == organisationId && r.Role is Role.EbeManagement or Role.KpaCoordination);
 
+    /// <summary>Selling — issuer, clients, catalogue, invoices, payments — is the organisation's management's; nobody else sees its clients.</summary>
+    public bool CanSell(int organisationId) => ManagesOrganisation(organisationId);
+
+    public void EnsureCanSell(int organisationId)
+    {
+        if (!CanSell(organisationId))
+        {
+            throw new NotFoundException(OrganisationNotFound);
+        }
+    }
+
     public IEnumerable<int> OrganisationIds => Roles.Where(r => r.OrganisationId is not null).Select(r => r.OrganisationId!.Value);
 
     /// <summary>Only the territory's CLE team (and administrators) see who the volunteers are.</summary>

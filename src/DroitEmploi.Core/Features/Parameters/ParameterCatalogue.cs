@@ -12,6 +12,11 @@ public static class ParameterCatalogue
     public const string DepartmentShareOfState = "Funding.DepartmentShareOfState";
     public const string SupervisoryFundableShare = "Funding.SupervisoryFundableShare";
     public const string SeedGrantShareOfAnnualSmic = "Funding.SeedGrantShareOfAnnualSmic";
+    public const string VatStandard = "Vat.Standard";
+    public const string VatIntermediate = "Vat.Intermediate";
+    public const string VatReduced = "Vat.Reduced";
+    public const string VatSuperReduced = "Vat.SuperReduced";
+    public const string RecoveryIndemnity = "Invoicing.RecoveryIndemnity";
 
     public sealed record Definition(string Key, string Label, string Unit);
 
@@ -32,6 +37,11 @@ public static class ParameterCatalogue
         new(DepartmentShareOfState, "Part du département (en part du montant de l'État)", "taux"),
         new(SupervisoryFundableShare, "Part maximale d'ETP d'encadrement non PPDE finançable", "taux"),
         new(SeedGrantShareOfAnnualSmic, "Dotation d'amorçage par ETP créé (en part du SMIC annuel brut)", "taux"),
+        new(VatStandard, "TVA, taux normal", "taux"),
+        new(VatIntermediate, "TVA, taux intermédiaire", "taux"),
+        new(VatReduced, "TVA, taux réduit", "taux"),
+        new(VatSuperReduced, "TVA, taux particulier", "taux"),
+        new(RecoveryIndemnity, "Indemnité forfaitaire pour frais de recouvrement (clients professionnels)", "€"),
     ];
 
     public sealed record SeedValue(string Key, DateOnly ValidFrom, DateOnly? ValidTo, decimal Value, string Source);
@@ -44,6 +54,11 @@ public static class ParameterCatalogue
         new(MinMonthsLivingInTerritory, new DateOnly(2016, 3, 1), null, 6,
             "Loi n° 2020-1577 du 14 décembre 2020, décret n° 2021-863 du 30 juin 2021"),
         new(LegalWeeklyHours, new DateOnly(2000, 1, 1), null, 35, "Code du travail, art. L3121-27"),
+        new(VatStandard, new DateOnly(2014, 1, 1), null, 0.20m, "Code général des impôts, art. 278"),
+        new(VatIntermediate, new DateOnly(2014, 1, 1), null, 0.10m, "Code général des impôts, art. 279"),
+        new(VatReduced, new DateOnly(2014, 1, 1), null, 0.055m, "Code général des impôts, art. 278-0 bis"),
+        new(VatSuperReduced, new DateOnly(2014, 1, 1), null, 0.021m, "Code général des impôts, art. 281 quater à 281 nonies"),
+        new(RecoveryIndemnity, new DateOnly(2013, 1, 1), null, 40m, "Code de commerce, art. D441-5"),
         new(MonthlyFullTimeHours, new DateOnly(2000, 1, 1), null, 151.67m, "35 h × 52 semaines / 12 mois"),
         new(SmicHourly, new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31), 9.76m, "Décret n° 2016-1818 du 22 décembre 2016"),
         new(SmicHourly, new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31), 9.88m, "Décret n° 2017-1719 du 20 décembre 2017"),

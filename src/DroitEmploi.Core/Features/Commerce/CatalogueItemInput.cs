@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DroitEmploi.Core.Features.Commerce;
+
+public sealed class CatalogueItemInput
+{
+    [Required(ErrorMessage = "Nommez la prestation ou le produit.")]
+    [StringLength(200, ErrorMessage = "Le nom ne peut dépasser 200 caractères.")]
+    public string Name { get; set; } = "";
+    public int? ActivityId { get; set; }
+    public SaleUnit Unit { get; set; } = SaleUnit.Hour;
+    [Range(0, 1_000_000, ErrorMessage = "Le prix unitaire est compris entre 0 et 1 000 000 €.")]
+    public decimal UnitPrice { get; set; }
+    public VatCategory VatCategory { get; set; } = VatCategory.None;
+    public bool Archived { get; set; }
+    public int? Version { get; set; }
+}

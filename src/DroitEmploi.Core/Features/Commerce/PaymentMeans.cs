@@ -1,0 +1,9 @@
+namespace DroitEmploi.Core.Features.Commerce;
+
+public enum PaymentMeans
+{
+    Transfer,
+    Cheque,
+    Cash,
+    Card,
+}

@@ -1,0 +1,9 @@
+namespace DroitEmploi.Core.Features.Commerce;
+
+public enum SaleUnit
+{
+    Hour,
+    Piece,
+    Kilogram,
+    Flat,
+}

@@ -1,0 +1,120 @@
+using DroitEmploi.Core.Features.Commerce;
+using DroitEmploi.Web.Features.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DroitEmploi.Web.Features.Commerce;
+
+public static class CommerceEndpoints
+{
+    public static IEndpointRouteBuilder MapCommerceEndpoints(this IEndpointRouteBuilder api)
+    {
+        var organisation = api.MapGroup("/organisations/{organisationId:int}").WithTags("Ventes et factures")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+        organisation.MapGet("/issuer", Issuer).WithSummary("L'émetteur des factures de la structure (204 s'il n'est pas encore renseigné)").Produces(StatusCodes.Status204NoContent);
+        organisation.MapPut("/issuer", SaveIssuer).WithSummary("Renseigner l'émetteur : raison sociale, SIREN, TVA, pénalités, IBAN, numérotation")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        organisation.MapGet("/clients", Clients).WithSummary("Clients de la structure (search=, page=, pageSize=)").ProducesValidationProblem();
+        organisation.MapPost("/clients", AddClient).WithSummary("Ajouter un client (SIREN/SIRET vérifiés, doublons refusés)").ProducesValidationProblem();
+        organisation.MapGet("/catalogue", Catalogue).WithSummary("Catalogue : prestations et produits, unité, prix HT, TVA");
+        organisation.MapPost("/catalogue", AddItem).WithSummary("Ajouter une prestation ou un produit au catalogue").ProducesValidationProblem();
+        organisation.MapGet("/invoices", Invoices).WithSummary("Factures et avoirs de la structure (status=)");
+        organisation.MapPost("/invoices", Draft).WithSummary("Créer une facture en brouillon (issuerId facultatif)").ProducesValidationProblem();
+
+        api.MapGet("/clients/{id:int}", Client).WithTags("Ventes et factures").WithSummary("Un client (lecture journalisée pour un particulier)")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/clients/{id:int}", ReviseClient).WithTags("Ventes et factures").WithSummary("Modifier un client (version lue)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        var invoice = api.MapGroup("/invoices/{id:int}").WithTags("Ventes et factures")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+        invoice.MapGet("/", Get).WithSummary("Une facture ou un avoir, ses lignes et ses paiements");
+        invoice.MapPut("/", Revise).WithSummary("Modifier un brouillon (version lue) ; une facture validée se corrige par un avoir")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        invoice.MapDelete("/", Delete).WithSummary("Supprimer un brouillon ; une facture validée ne se supprime pas (409)")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict);
+        invoice.MapPost("/validate", Validate).WithSummary("Valider : mentions obligatoires vérifiées, numéro suivant de la série, facture figée")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        invoice.MapPost("/sent", MarkSent).WithSummary("Marquer la facture comme envoyée").ProducesProblem(StatusCodes.Status409Conflict);
+        invoice.MapPost("/credit-note", CreditNote).WithSummary("Créer l'avoir (brouillon) d'une facture validée").ProducesProblem(StatusCodes.Status409Conflict);
+        invoice.MapPost("/payments", Pay).WithSummary("Enregistrer un paiement (partiel possible, trop-perçu refusé)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        invoice.MapGet("/pdf", Pdf).WithSummary("La facture en PDF, avec toutes les mentions obligatoires").Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+        return api;
+    }
+
+    private static async Task<Results<Ok<IssuerView>, NoContent>> Issuer(int organisationId, Caller caller, CommerceService service, CancellationToken cancellationToken) =>
+        await service.IssuerAsync(caller.Scope, organisationId, cancellationToken) is { } issuer ? TypedResults.Ok(issuer) : TypedResults.NoContent();
+
+    private static async Task<Ok<IssuerView>> SaveIssuer(int organisationId, IssuerInput input, Caller caller, CommerceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SaveIssuerAsync(caller.Scope, organisationId, input, cancellationToken));
+
+    private static async Task<Ok<ClientPage>> Clients(int organisationId, string? search, int? page, int? pageSize, Caller caller, CommerceService service,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ClientsAsync(caller.Scope, organisationId, search, page ?? 1, pageSize ?? 50, cancellationToken));
+
+    private static async Task<Created<ClientView>> AddClient(int organisationId, ClientInput input, Caller caller, CommerceService service, CancellationToken cancellationToken)
+    {
+        var client = await service.AddClientAsync(caller.Scope, organisationId, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/clients/{client.Id}", client);
+    }
+
+    private static async Task<Ok<ClientView>> Client(int id, Caller caller, CommerceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ClientAsync(caller.Scope, id, cancellationToken));
+
+    private static async Task<Ok<ClientView>> ReviseClient(int id, ClientInput input, Caller caller, CommerceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ReviseClientAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<CatalogueItemView>>> Catalogue(int organisationId, Caller caller, CommerceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.CatalogueAsync(caller.Scope, organisationId, cancellationToken));
+
+    private static async Task<Created<CatalogueItemView>> AddItem(int organisationId, CatalogueItemInput input, Caller caller, CommerceService service,
+        CancellationToken cancellationToken)
+    {
+        var item = await service.AddCatalogueItemAsync(caller.Scope, organisationId, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/organisations/{organisationId}/catalogue", item);
+    }
+
+    private static async Task<Ok<IReadOnlyList<InvoiceSummary>>> Invoices(int organisationId, InvoiceStatus? status, Caller caller, InvoiceService service,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ListAsync(caller.Scope, organisationId, status, cancellationToken));
+
+    private static async Task<Created<InvoiceDetails>> Draft(int organisationId, InvoiceInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken)
+    {
+        var invoice = await service.DraftAsync(caller.Scope, organisationId, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", invoice);
+    }
+
+    private static async Task<Ok<InvoiceDetails>> Get(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GetAsync(caller.Scope, id, cancellationToken));
+
+    private static async Task<Ok<InvoiceDetails>> Revise(int id, InvoiceInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ReviseAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<NoContent> Delete(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken)
+    {
+        await service.DeleteAsync(caller.Scope, id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<InvoiceDetails>> Validate(int id, VersionInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ValidateAsync(caller.Scope, id, input.Version, cancellationToken));
+
+    private static async Task<Ok<InvoiceDetails>> MarkSent(int id, VersionInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.MarkSentAsync(caller.Scope, id, input.Version, cancellationToken));
+
+    private static async Task<Created<InvoiceDetails>> CreditNote(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken)
+    {
+        var note = await service.CreditNoteAsync(caller.Scope, id, cancellationToken);
+        return TypedResults.Created($"/api/v1/invoices/{note.Id}", note);
+    }
+
+    private static async Task<Ok<InvoiceDetails>> Pay(int id, PaymentInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.PayAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<FileContentHttpResult> Pdf(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken)
+    {
+        var invoice = await service.GetAsync(caller.Scope, id, cancellationToken);
+        var name = invoice.Number is { } number ? $"{CommerceLabels.French(invoice.Kind).ToLowerInvariant()}-{number}" : $"brouillon-{id}";
+        return TypedResults.File(InvoicePdf.Render(invoice), "application/pdf", $"{name}.pdf");
+    }
+}

@@ -1,0 +1,66 @@
+using DroitEmploi.Core.Features.Commerce;
+
+namespace DroitEmploi.Web.Features.Commerce;
+
+/// <summary>The French words for the commerce codes, on pages and documents alike.</summary>
+public static class CommerceLabels
+{
+    public static string French(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.Draft => "brouillon",
+        InvoiceStatus.Validated => "validée",
+        InvoiceStatus.Sent => "envoyée",
+        InvoiceStatus.PartlyPaid => "payée en partie",
+        InvoiceStatus.Paid => "payée",
+        _ => "annulée par avoir",
+    };
+
+    public static string French(InvoiceKind kind) => kind == InvoiceKind.Invoice ? "Facture" : "Avoir";
+
+    public static string French(ClientKind kind) => kind switch
+    {
+        ClientKind.Individual => "particulier",
+        ClientKind.Association => "association",
+        ClientKind.Business => "entreprise",
+        _ => "organisme public",
+    };
+
+    public static string French(SaleUnit unit) => unit switch
+    {
+        SaleUnit.Hour => "heure",
+        SaleUnit.Piece => "pièce",
+        SaleUnit.Kilogram => "kg",
+        _ => "forfait",
+    };
+
+    public static string French(VatCategory category) => category switch
+    {
+        VatCategory.Standard => "taux normal",
+        VatCategory.Intermediate => "taux intermédiaire",
+        VatCategory.Reduced => "taux réduit",
+        VatCategory.SuperReduced => "taux particulier",
+        _ => "sans TVA",
+    };
+
+    public static string French(VatRegime regime) => regime switch
+    {
+        VatRegime.NotLiable => "non assujettie (association sans activité lucrative)",
+        VatRegime.Franchise => "franchise en base (art. 293 B du CGI)",
+        _ => "assujettie à la TVA",
+    };
+
+    public static string French(PaymentMeans means) => means switch
+    {
+        PaymentMeans.Transfer => "virement",
+        PaymentMeans.Cheque => "chèque",
+        PaymentMeans.Cash => "espèces",
+        _ => "carte",
+    };
+
+    public static string French(OperationCategory category) => category switch
+    {
+        OperationCategory.Services => "prestations de services",
+        OperationCategory.Goods => "livraison de biens",
+        _ => "biens et services",
+    };
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using DroitEmploi.Core.Features.Commerce;
+using DroitEmploi.Web.Components.Shared;
+using DroitEmploi.Web.Documents;
+
+namespace DroitEmploi.Web.Features.Commerce;
+
+/// <summary>An invoice or credit note as the client receives it, with every mention French law asks for.</summary>
+public static class InvoicePdf
+{
+    public static byte[] Render(InvoiceDetails i)
+    {
+        var title = i.Number is null ? $"{CommerceLabels.French(i.Kind)} (brouillon, sans valeur)" : $"{CommerceLabels.French(i.Kind)} n° {i.Number}";
+        using var pdf = new PdfFlow(title, $"{i.Issuer.LegalName} — SIREN {i.Issuer.Siren}");
+        pdf.Title(title);
+        if (i.CreditedInvoiceNumber is { } credited)
+        {
+            pdf.Paragraph($"Avoir sur la facture n° {credited}.");
+        }
+
+        pdf.Heading("Émetteur");
+        pdf.Field("Raison sociale", i.Issuer.LegalName);
+        pdf.Field("Adresse", $"{i.Issuer.Street}, {i.Issuer.PostalCode} {i.Issuer.City}");
+        pdf.Field("SIREN", i.Issuer.Siren);
+        pdf.Field("SIRET", i.Issuer.Siret);
+        pdf.Field("N° de TVA intracommunautaire", i.Issuer.VatNumber);
+        if (i.OnBehalfOf is { } behalf)
+        {
+            pdf.Field("Pour le compte de", behalf);
+        }
+
+        pdf.Heading("Client");
+        pdf.Field("Nom", i.Client.Name);
+        pdf.Field("Adresse", $"{i.Client.Street}, {i.Client.PostalCode} {i.Client.City}");
+        pdf.Field("SIREN", i.Client.Siren);
+        if (i.Client.Kind == ClientKind.PublicBody)
+        {
+            pdf.Field("SIRET", i.Client.Siret);
+            pdf.Field("Code service", i.Client.ServiceCode);
+            pdf.Field("N° d'engagement", i.Client.CommitmentNumber);
+        }
+
+        pdf.Heading("Dates et nature");
+        pdf.Field("Date d'émission", Formats.Date(i.IssueDate));
+        pdf.Field("Date de la vente ou de la prestation", Formats.Date(i.ServiceDate));
+        pdf.Field("Date d'échéance", Formats.Date(i.DueDate));
+        pdf.Field("Catégorie de l'opération", CommerceLabels.French(i.Category));
+
+        pdf.Heading("Détail");
+        pdf.Table(["Désignation", "Quantité", "Unité", "Prix unitaire HT", "TVA", "Montant HT"], [4.5, 1.2, 1.2, 1.8, 1, 1.8],
+            i.Lines.Select(l => (IReadOnlyList<string>)[l.Description, l.Quantity.ToString("0.###", Formats.French), CommerceLabels.French(l.Unit),
+                Formats.Euros(l.UnitPrice), Rate(l.VatRate), Formats.Euros(l.NetAmount)]),
+            "Aucune ligne.");
+        pdf.Table(["TVA", "Base HT", "Montant de TVA"], [2, 2, 2],
+            i.VatBreakdown.Select(b => (IReadOnlyList<string>)[Rate(b.Rate), Formats.Euros(b.Net), Formats.Euros(b.Vat)]), "—");
+        pdf.Field("Total HT", Formats.Euros(i.TotalNet));
+        pdf.Field("Total TVA", Formats.Euros(i.TotalVat));
+        pdf.Field("Total TTC", Formats.Euros(i.TotalGross));
+        if (i.Issuer.VatRegime == VatRegime.Franchise)
+        {
+            pdf.Paragraph("TVA non applicable, art. 293 B du CGI.");
+        }
+        else if (i.Issuer.VatRegime == VatRegime.NotLiable)
+        {
+            pdf.Paragraph("TVA non applicable : association non assujettie (art. 261-7-1° du CGI).");
+        }
+
+        pdf.Heading("Paiement");
+        pdf.Field("IBAN", Iban.Display(i.Issuer.Iban));
+        pdf.Field("BIC", i.Issuer.Bic);
+        pdf.Paragraph($"Paiement à {i.Issuer.PaymentTermDays} jours. Pas d'escompte pour paiement anticipé. "
+            + $"En cas de retard, pénalités au taux annuel de {i.Issuer.PenaltyRate.ToString("P2", Formats.French)}"
+            + (i.Client.IsProfessional ? $" et indemnité forfaitaire pour frais de recouvrement de {Formats.Euros(i.RecoveryIndemnity)} (art. L441-10 du Code de commerce)." : "."), small: true);
+        if (i.Payments.Count > 0)
+        {
+            pdf.Table(["Payé le", "Moyen", "Montant"], [2, 2, 2],
+                i.Payments.Select(p => (IReadOnlyList<string>)[Formats.Date(p.PaidOn), CommerceLabels.French(p.Means), Formats.Euros(p.Amount)]), "");
+            pdf.Field("Reste dû", Formats.Euros(i.Balance));
+        }
+        return pdf.ToBytes();
+    }
+
+    private static string Rate(decimal rate) => rate == 0 ? "0 %" : (rate * 100).ToString("0.##", CultureInfo.GetCultureInfo("fr-FR")) + " %";
+}
