@@ -77,6 +77,7 @@ public sealed class DemoDataSeeder(
         db.ScheduleSlots.AddRange(DemoSlots(ids["fabrique"], ["Agriculture urbaine", "Services aux habitants", "Centre de ressources bois"]));
         await db.SaveChangesAsync(cancellationToken);
         await DemoActivities.SeedAsync(db, valenciennes.Id, lille.Id, ids, today, cancellationToken);
+        await DemoCommerce.SeedAsync(db, ids["barakajobs"], today, cancellationToken);
         return true;
     }
 

@@ -33,6 +33,14 @@ public static class CommerceLabels
         _ => "forfait",
     };
 
+    /// <summary>"3 heures", "1 pièce", "2,5 kg".</summary>
+    public static string Quantity(decimal quantity, SaleUnit unit)
+    {
+        var number = quantity.ToString("0.###", Components.Shared.Formats.French);
+        var word = French(unit);
+        return unit != SaleUnit.Kilogram && quantity >= 2 ? $"{number} {word}s" : $"{number} {word}";
+    }
+
     public static string French(VatCategory category) => category switch
     {
         VatCategory.Standard => "taux normal",

@@ -114,6 +114,7 @@ public sealed class PageAccessTests(SqliteApp app)
         ($"/annuaire/{ids.Barakajobs}", $"/api/v1/organisations/{ids.Barakajobs}"),
         ($"/annuaire/{ids.Barakajobs}/emploi", $"/api/v1/organisations/{ids.Barakajobs}/employment-figures"),
         ($"/annuaire/{ids.Barakajobs}/planning", $"/api/v1/organisations/{ids.Barakajobs}/schedule-slots"),
+        ($"/annuaire/{ids.Barakajobs}/ventes", $"/api/v1/organisations/{ids.Barakajobs}/invoices"),
         ($"/annuaire/{ids.Fabrique}/emploi", $"/api/v1/organisations/{ids.Fabrique}/employment-figures"),
         ($"/contrats/{ids.Contract}", $"/api/v1/contracts/{ids.Contract}"),
         ("/journal", "/api/v1/audit"),

@@ -27,7 +27,10 @@ public abstract class CommerceApiTests(AppFactory app)
         var client = await (await admin.PostJsonAsync($"{organisation}/clients", Tenant("Mme Lefebvre"))).OkAsync<ClientView>(HttpStatusCode.Created);
         var item = await (await admin.PostJsonAsync($"{organisation}/catalogue", new CatalogueItemInput
         {
-            Name = "Tonte de pelouse", Unit = SaleUnit.Hour, UnitPrice = 18.50m, VatCategory = VatCategory.Intermediate,
+            Name = "Tonte de pelouse",
+            Unit = SaleUnit.Hour,
+            UnitPrice = 18.50m,
+            VatCategory = VatCategory.Intermediate,
         })).OkAsync<CatalogueItemView>(HttpStatusCode.Created);
 
         var draft = await (await admin.PostJsonAsync($"{organisation}/invoices", new InvoiceInput
@@ -87,7 +90,8 @@ public abstract class CommerceApiTests(AppFactory app)
         {
             drafts.Add(await (await scenario.Admin.PostJsonAsync($"{organisation}/invoices", new InvoiceInput
             {
-                ClientId = client.Id, ServiceDate = new DateOnly(2026, 3, 2),
+                ClientId = client.Id,
+                ServiceDate = new DateOnly(2026, 3, 2),
                 Lines = [new InvoiceLineInput { Description = $"Repassage {i}", Quantity = i, UnitPrice = 3m }],
             })).OkAsync<InvoiceDetails>(HttpStatusCode.Created));
         }
@@ -108,7 +112,9 @@ public abstract class CommerceApiTests(AppFactory app)
         var client = await (await scenario.Admin.PostJsonAsync($"{organisation}/clients", Tenant("Mme Secret"))).OkAsync<ClientView>(HttpStatusCode.Created);
         var draft = await (await scenario.Admin.PostJsonAsync($"{organisation}/invoices", new InvoiceInput
         {
-            ClientId = client.Id, ServiceDate = new DateOnly(2026, 3, 2), Lines = [new InvoiceLineInput { Description = "Repassage", UnitPrice = 3m }],
+            ClientId = client.Id,
+            ServiceDate = new DateOnly(2026, 3, 2),
+            Lines = [new InvoiceLineInput { Description = "Repassage", UnitPrice = 3m }],
         })).OkAsync<InvoiceDetails>(HttpStatusCode.Created);
 
         foreach (var account in new[] { BarakajobsManagement, ValenciennesTeam, Funder, BarakajobsEmployee })
@@ -181,7 +187,8 @@ public abstract class CommerceApiTests(AppFactory app)
         await Refused(await admin.PostJsonAsync($"{organisation}/invoices", new InvoiceInput { ClientId = 999_999 }), "clientId");
         await Refused(await admin.PostJsonAsync($"{organisation}/invoices", new InvoiceInput
         {
-            ClientId = first.Id, Lines = [new InvoiceLineInput { Quantity = 1 }],
+            ClientId = first.Id,
+            Lines = [new InvoiceLineInput { Quantity = 1 }],
         }), "lines[0].description");
 
         var empty = await (await admin.PostJsonAsync($"{organisation}/invoices", new InvoiceInput { ClientId = first.Id })).OkAsync<InvoiceDetails>(HttpStatusCode.Created);
@@ -198,13 +205,25 @@ public abstract class CommerceApiTests(AppFactory app)
 
     public static IssuerInput Issuer() => new()
     {
-        LegalName = "EBE d'essai", Street = "1 rue de l'Essai", PostalCode = "59300", City = "Valenciennes", Siren = Siren,
-        VatRegime = VatRegime.Liable, VatNumber = "FR40732829320", PenaltyRate = 0.10m, PaymentTermDays = 30, Iban = Iban,
+        LegalName = "EBE d'essai",
+        Street = "1 rue de l'Essai",
+        PostalCode = "59300",
+        City = "Valenciennes",
+        Siren = Siren,
+        VatRegime = VatRegime.Liable,
+        VatNumber = "FR40732829320",
+        PenaltyRate = 0.10m,
+        PaymentTermDays = 30,
+        Iban = Iban,
     };
 
     public static ClientInput Tenant(string name) => new()
     {
-        Kind = ClientKind.Individual, Name = name, Street = "3 allée des Acacias", PostalCode = "59300", City = "Valenciennes",
+        Kind = ClientKind.Individual,
+        Name = name,
+        Street = "3 allée des Acacias",
+        PostalCode = "59300",
+        City = "Valenciennes",
     };
 }
 

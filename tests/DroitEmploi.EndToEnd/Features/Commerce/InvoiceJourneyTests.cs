@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using DroitEmploi.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+using static DroitEmploi.Core.Features.Demo.DemoAccounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace DroitEmploi.EndToEnd.Features.Commerce;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class InvoiceJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task An_ebe_director_invoices_a_tenant_validates_downloads_the_pdf_and_records_two_payments()
+    {
+        var page = await app.NewPageAsync();
+        await page.LogInAsync(BarakajobsManagement);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ventes et factures" }).ClickAsync();
+        await page.WaitUntilInteractiveAsync();
+        await Expect(page.GetByTestId("overdue")).ToContainTextAsync("en retard de paiement");
+        await Expect(page.GetByTestId("invoices")).ToContainTextAsync("FA-");
+        await page.SnapshotAsync("sales");
+
+        await page.Locator("#new-invoice-client").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "M. Ahmed Benali (démo) (Valenciennes)" }).ClickAsync();
+        await page.ClickAsync("#new-invoice");
+        await page.WaitForURLAsync("**/factures/*");
+        await page.WaitUntilInteractiveAsync();
+
+        await page.Locator("#line-item-0").ClickAsync();
+        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Tonte de pelouse (locataires)" }).ClickAsync();
+        await page.Locator("#line-quantity-0").FillAsync("3");
+        await page.Locator("#line-quantity-0").BlurAsync();
+        await page.ClickAsync("#invoice-save");
+        // 3 h × 12,50 € = 37,50 € HT, 10 % de TVA : 41,25 € TTC.
+        await Expect(page.GetByTestId("invoice-totals")).ToContainTextAsync("41,25");
+
+        await page.ClickAsync("#invoice-validate");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Valider", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(NumberRegex());
+        await Expect(page.Locator("#draft-form")).ToHaveCountAsync(0);
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#invoice-pdf"));
+        Assert.Matches(@"^facture-FA-\d{4}-\d{5}\.pdf$", pdf.SuggestedFilename);
+
+        await page.Locator("#payment-amount").FillAsync("20");
+        await page.Locator("#payment-amount").BlurAsync();
+        await page.ClickAsync("#payment-add");
+        await Expect(page.GetByTestId("invoice-balance")).ToContainTextAsync("21,25");
+        await Expect(page.GetByTestId("invoice-status")).ToContainTextAsync("payée en partie");
+        // The form offers what remains.
+        await Expect(page.Locator("#payment-amount")).ToHaveValueAsync(new Regex("21[,.]25"));
+        await page.ClickAsync("#payment-add");
+        await Expect(page.GetByTestId("invoice-status")).ToHaveTextAsync("payée");
+        await Expect(page.GetByTestId("payments").GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
+        await page.SnapshotAsync("invoice-paid");
+    }
+
+    [GeneratedRegex(@"Facture n° FA-\d{4}-\d{5}")]
+    private static partial Regex NumberRegex();
+}
