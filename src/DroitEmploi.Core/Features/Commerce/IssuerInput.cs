@@ -36,8 +36,10 @@ public sealed class IssuerInput
     [RegularExpression(@"^[A-Za-z0-9]{8}([A-Za-z0-9]{3})?$", ErrorMessage = "Le BIC a 8 ou 11 lettres et chiffres.")]
     public string? Bic { get; set; }
     [Required(ErrorMessage = "Donnez le modèle de numéro des factures.")]
+    [StringLength(40, ErrorMessage = "Le modèle de numéro ne peut dépasser 40 caractères.")]
     public string InvoicePattern { get; set; } = NumberPattern.DefaultInvoices;
     [Required(ErrorMessage = "Donnez le modèle de numéro des avoirs.")]
+    [StringLength(40, ErrorMessage = "Le modèle de numéro ne peut dépasser 40 caractères.")]
     public string CreditNotePattern { get; set; } = NumberPattern.DefaultCreditNotes;
     public int? Version { get; set; }
 
