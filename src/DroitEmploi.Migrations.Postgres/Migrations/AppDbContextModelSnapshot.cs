@@ -692,6 +692,16 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<int?>("Quotient")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("QuotientCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("QuotientSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("ServiceCode")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -754,8 +764,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<decimal>("CreditedAmount")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)");
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<int?>("CreditedInvoiceId")
                         .HasColumnType("integer");
@@ -793,8 +803,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<decimal>("PaidAmount")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)");
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<DateOnly?>("ServiceDate")
                         .HasColumnType("date");
@@ -805,16 +815,16 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.Property<decimal>("TotalGross")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)");
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<decimal>("TotalNet")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)");
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<decimal>("TotalVat")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)");
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -870,8 +880,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<decimal>("NetAmount")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)");
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -890,8 +900,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasColumnType("numeric(12,2)");
 
                     b.Property<decimal>("VatAmount")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)");
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<string>("VatCategory")
                         .IsRequired()
@@ -1050,8 +1060,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal>("Amount")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)");
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<int>("InvoiceId")
                         .HasColumnType("integer");
@@ -2749,6 +2759,32 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.Commerce.PriceBand", "PriceBands", b1 =>
+                        {
+                            b1.Property<int>("CatalogueItemId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("UnitPrice")
+                                .HasPrecision(12, 2);
+
+                            b1.Property<int?>("UpTo");
+
+                            b1.HasKey("CatalogueItemId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CatalogueItems");
+
+                            b1
+                                .ToJson("PriceBands")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CatalogueItemId");
+                        });
+
+                    b.Navigation("PriceBands");
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Commerce.Client", b =>

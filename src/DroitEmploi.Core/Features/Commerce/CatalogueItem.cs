@@ -13,6 +13,8 @@ public class CatalogueItem : TrackedEntity
     public decimal UnitPrice { get; set; }
     public VatCategory VatCategory { get; set; }
     public bool Archived { get; set; }
+    /// <summary>Prices by income (quotient familial), for individual clients; empty when one price fits all.</summary>
+    public List<PriceBand> PriceBands { get; set; } = [];
 
     public static CatalogueItem For(int organisationId, CatalogueItemInput input)
     {
@@ -33,5 +35,6 @@ public class CatalogueItem : TrackedEntity
         UnitPrice = input.UnitPrice;
         VatCategory = input.VatCategory;
         Archived = input.Archived;
+        PriceBands = PriceGrid.Check(input.PriceBands);
     }
 }

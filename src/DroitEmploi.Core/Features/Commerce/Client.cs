@@ -21,6 +21,10 @@ public class Client : TrackedEntity
     public string? Siret { get; set; }
     public string? ServiceCode { get; set; }
     public string? CommitmentNumber { get; set; }
+    /// <summary>An individual's quotient familial, for prices by income, with where it was read and when — never the document.</summary>
+    public int? Quotient { get; set; }
+    public IncomeSource? QuotientSource { get; set; }
+    public DateOnly? QuotientCheckedOn { get; set; }
     /// <summary>The normalised name the duplicate guard compares.</summary>
     public string NameKey { get; set; } = "";
 
@@ -55,7 +59,16 @@ public class Client : TrackedEntity
         {
             throw ValidationFailedException.For("siret", "Un organisme public donne son SIRET : Chorus Pro en a besoin.");
         }
+        if (input.Quotient is not null && (input.Kind != ClientKind.Individual || input.QuotientSource is null || input.QuotientCheckedOn is null))
+        {
+            throw ValidationFailedException.For("quotient", input.Kind != ClientKind.Individual
+                ? "Le quotient familial ne concerne que les particuliers."
+                : "Indiquez d'où vient le quotient familial (attestation CAF ou avis d'imposition) et quand il a été vérifié.");
+        }
         Kind = input.Kind;
+        Quotient = input.Quotient;
+        QuotientSource = input.Quotient is null ? null : input.QuotientSource;
+        QuotientCheckedOn = input.Quotient is null ? null : input.QuotientCheckedOn;
         Name = input.Name.Trim();
         NameKey = Activities.TagKey.Of(Name);
         Street = input.Street.Trim();

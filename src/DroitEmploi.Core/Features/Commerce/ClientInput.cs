@@ -28,6 +28,10 @@ public sealed class ClientInput
     public string? ServiceCode { get; set; }
     [StringLength(50, ErrorMessage = "Le numéro d'engagement ne peut dépasser 50 caractères.")]
     public string? CommitmentNumber { get; set; }
+    [Range(0, 100_000, ErrorMessage = "Le quotient familial est compris entre 0 et 100 000.")]
+    public int? Quotient { get; set; }
+    public IncomeSource? QuotientSource { get; set; }
+    public DateOnly? QuotientCheckedOn { get; set; }
     /// <summary>Records the client although one of the same name and postal code exists (a homonym).</summary>
     public bool ConfirmHomonym { get; set; }
     public int? Version { get; set; }

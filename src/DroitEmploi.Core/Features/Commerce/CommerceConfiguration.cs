@@ -40,6 +40,7 @@ public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.Siret).HasMaxLength(14);
         builder.Property(c => c.ServiceCode).HasMaxLength(100);
         builder.Property(c => c.CommitmentNumber).HasMaxLength(50);
+        builder.Property(c => c.QuotientSource).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<Directory.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.OrganisationId, c.NameKey });
         builder.HasIndex(c => new { c.OrganisationId, c.Siret });
@@ -54,6 +55,11 @@ public sealed class CatalogueItemConfiguration : IEntityTypeConfiguration<Catalo
         builder.Property(c => c.Unit).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.UnitPrice).HasPrecision(12, 2);
         builder.Property(c => c.VatCategory).HasConversion<string>().HasMaxLength(16);
+        builder.OwnsMany(c => c.PriceBands, bands =>
+        {
+            bands.ToJson();
+            bands.Property(b => b.UnitPrice).HasPrecision(12, 2);
+        });
         builder.HasOne<Directory.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Activities.Activity>().WithMany().HasForeignKey(c => c.ActivityId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => c.OrganisationId);
@@ -71,11 +77,11 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.OnBehalfOf).HasMaxLength(200);
         builder.Property(i => i.Note).HasMaxLength(1000);
         builder.Property(i => i.ValidatedBy).HasMaxLength(256);
-        builder.Property(i => i.TotalNet).HasPrecision(14, 2);
-        builder.Property(i => i.TotalVat).HasPrecision(14, 2);
-        builder.Property(i => i.TotalGross).HasPrecision(14, 2);
-        builder.Property(i => i.PaidAmount).HasPrecision(14, 2);
-        builder.Property(i => i.CreditedAmount).HasPrecision(14, 2);
+        builder.Property(i => i.TotalNet).HasPrecision(18, 2);
+        builder.Property(i => i.TotalVat).HasPrecision(18, 2);
+        builder.Property(i => i.TotalGross).HasPrecision(18, 2);
+        builder.Property(i => i.PaidAmount).HasPrecision(18, 2);
+        builder.Property(i => i.CreditedAmount).HasPrecision(18, 2);
         builder.Ignore(i => i.IsDraft);
         builder.Ignore(i => i.Balance);
         builder.HasOne<Directory.Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -101,8 +107,8 @@ public sealed class InvoiceLineConfiguration : IEntityTypeConfiguration<InvoiceL
         builder.Property(l => l.Quantity).HasPrecision(12, 3);
         builder.Property(l => l.UnitPrice).HasPrecision(12, 2);
         builder.Property(l => l.VatRate).HasPrecision(6, 4);
-        builder.Property(l => l.NetAmount).HasPrecision(14, 2);
-        builder.Property(l => l.VatAmount).HasPrecision(14, 2);
+        builder.Property(l => l.NetAmount).HasPrecision(18, 2);
+        builder.Property(l => l.VatAmount).HasPrecision(18, 2);
         builder.HasOne<Activities.Activity>().WithMany().HasForeignKey(l => l.ActivityId).OnDelete(DeleteBehavior.SetNull);
     }
 }
@@ -113,7 +119,7 @@ public sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
     {
         builder.ToTable("Payments");
         builder.Property(p => p.Means).HasConversion<string>().HasMaxLength(16);
-        builder.Property(p => p.Amount).HasPrecision(14, 2);
+        builder.Property(p => p.Amount).HasPrecision(18, 2);
         builder.Property(p => p.Reference).HasMaxLength(100);
         builder.Property(p => p.RecordedBy).HasMaxLength(256);
     }

@@ -137,7 +137,7 @@ public sealed class CommerceService(IDbContextFactory<AppDbContext> dbFactory, R
         return await db.CatalogueItems.AsNoTracking().Where(c => c.OrganisationId == organisationId)
             .OrderBy(c => c.Archived).ThenBy(c => c.Name)
             .Select(c => new CatalogueItemView(c.Id, c.OrganisationId, c.ActivityId, db.Activities.Where(a => a.Id == c.ActivityId).Select(a => a.Name).FirstOrDefault(),
-                c.Name, c.Unit, c.UnitPrice, c.VatCategory, c.Archived, c.Version))
+                c.Name, c.Unit, c.UnitPrice, c.VatCategory, c.Archived, c.Version, c.PriceBands))
             .ToListAsync(cancellationToken);
     }
 
@@ -156,6 +156,6 @@ public sealed class CommerceService(IDbContextFactory<AppDbContext> dbFactory, R
         var item = CatalogueItem.For(organisationId, input);
         db.CatalogueItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
-        return new CatalogueItemView(item.Id, item.OrganisationId, item.ActivityId, activityName, item.Name, item.Unit, item.UnitPrice, item.VatCategory, item.Archived, item.Version);
+        return new CatalogueItemView(item.Id, item.OrganisationId, item.ActivityId, activityName, item.Name, item.Unit, item.UnitPrice, item.VatCategory, item.Archived, item.Version, item.PriceBands);
     }
 }

@@ -110,13 +110,13 @@ public class Invoice : TrackedEntity
         OnBehalfOf = string.IsNullOrWhiteSpace(input.OnBehalfOf) ? null : input.OnBehalfOf.Trim();
         Note = string.IsNullOrWhiteSpace(input.Note) ? Note : input.Note.Trim();
         var rateDay = input.ServiceDate ?? today;
-        Lines = input.Lines.Select((line, index) => Line(issuer, line, index, catalogue, parameters, rateDay)).ToList();
+        Lines = input.Lines.Select((line, index) => Line(issuer, client, line, index, catalogue, parameters, rateDay)).ToList();
         TotalNet = Lines.Sum(l => l.NetAmount);
         TotalVat = Lines.Sum(l => l.VatAmount);
         TotalGross = TotalNet + TotalVat;
     }
 
-    private static InvoiceLine Line(Issuer issuer, InvoiceLineInput input, int index, IReadOnlyList<CatalogueItem> catalogue, ParameterSnapshot parameters, DateOnly day)
+    private static InvoiceLine Line(Issuer issuer, Client client, InvoiceLineInput input, int index, IReadOnlyList<CatalogueItem> catalogue, ParameterSnapshot parameters, DateOnly day)
     {
         var item = input.CatalogueItemId is { } itemId
             ? catalogue.FirstOrDefault(c => c.Id == itemId) ?? throw ValidationFailedException.For($"lines[{index}].catalogueItemId", "Cette prestation n'est pas au catalogue de la structure.")
@@ -126,7 +126,7 @@ public class Invoice : TrackedEntity
         {
             throw ValidationFailedException.For($"lines[{index}].description", $"Ligne {index + 1} : indiquez la désignation ou choisissez une prestation du catalogue.");
         }
-        var unitPrice = input.UnitPrice ?? item?.UnitPrice
+        var unitPrice = input.UnitPrice ?? (item is null ? (decimal?)null : PriceGrid.PriceFor(item, client))
             ?? throw ValidationFailedException.For($"lines[{index}].unitPrice", $"Ligne {index + 1} : indiquez le prix unitaire.");
         if (decimal.Round(unitPrice, 2) != unitPrice || decimal.Round(input.Quantity, 3) != input.Quantity)
         {

@@ -12,7 +12,7 @@ public sealed class InvoiceLineInput
     [Range(0.001, 100_000, ErrorMessage = "La quantité est comprise entre 0,001 et 100 000.")]
     public decimal Quantity { get; set; } = 1;
     public SaleUnit? Unit { get; set; }
-    [Range(0, 1_000_000, ErrorMessage = "Le prix unitaire est compris entre 0 et 1 000 000 €.")]
+    [Range(0d, 1_000_000d, ErrorMessage = "Le prix unitaire est compris entre 0 et 1 000 000 €.")]
     public decimal? UnitPrice { get; set; }
     public VatCategory? VatCategory { get; set; }
 }

@@ -25,7 +25,7 @@ public sealed class IssuerInput
     [RegularExpression(@"^[A-Za-z]{2}[A-Za-z0-9 ]{2,18}$", ErrorMessage = "Le numéro de TVA commence par le code du pays, par exemple FR12345678901.")]
     public string? VatNumber { get; set; }
     public VatRegime VatRegime { get; set; } = VatRegime.Franchise;
-    [Range(0, 1, ErrorMessage = "Le taux de pénalités est une part entre 0 et 1 (0,1 pour 10 %).")]
+    [Range(0d, 1d, ErrorMessage = "Le taux de pénalités est une part entre 0 et 1 (0,1 pour 10 %).")]
     public decimal PenaltyRate { get; set; } = 0.10m;
     [Range(0, 60, ErrorMessage = "Le délai de paiement ne peut dépasser 60 jours (Code de commerce, art. L441-10).")]
     public int PaymentTermDays { get; set; } = 30;

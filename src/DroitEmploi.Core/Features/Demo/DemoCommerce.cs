@@ -37,9 +37,9 @@ internal static class DemoCommerce
 
         var clients = new[]
         {
-            Client(barakajobs, ClientKind.Individual, "Mme Josiane Lemaire (démo)", "4 allée des Acacias"),
+            Client(barakajobs, ClientKind.Individual, "Mme Josiane Lemaire (démo)", "4 allée des Acacias", quotient: (480, IncomeSource.CafCertificate, today.AddMonths(-14))),
             Client(barakajobs, ClientKind.Individual, "M. Ahmed Benali (démo)", "17 résidence du Faubourg"),
-            Client(barakajobs, ClientKind.Individual, "Mme Colette Vasseur (démo)", "2 rue des Glycines"),
+            Client(barakajobs, ClientKind.Individual, "Mme Colette Vasseur (démo)", "2 rue des Glycines", quotient: (820, IncomeSource.TaxNotice, today.AddMonths(-13))),
             Client(barakajobs, ClientKind.PublicBody, "Mairie de Valenciennes (démo)", "Place d'Armes", siret: "21590606600018", service: "SERVICE-INFORMATIQUE", commitment: "EJ-2026-0412"),
             Client(barakajobs, ClientKind.PublicBody, "CAF du Nord, antenne de Valenciennes (démo)", "2 rue de la Vieille Poissonnerie", siret: "77568862500018", service: "ACHATS"),
             Client(barakajobs, ClientKind.Business, "Restaurant Le Jardin du Hainaut (démo)", "8 place du Marché aux Herbes", siret: "40483304800014"),
@@ -51,6 +51,16 @@ internal static class DemoCommerce
         CatalogueItem Item(string name, string activity, SaleUnit unit, decimal price, VatCategory vat) =>
             CatalogueItem.For(barakajobs, new CatalogueItemInput { Name = name, ActivityId = activities.TryGetValue(activity, out var id) ? id : null, Unit = unit, UnitPrice = price, VatCategory = vat });
         var mowing = Item("Tonte de pelouse (locataires)", "Tonte et petits travaux", SaleUnit.Hour, 12.50m, VatCategory.Intermediate);
+        // The tenants pay by their quotient familial, as the social landlord asked (seed "La Barakajobs").
+        mowing.Revise(new CatalogueItemInput
+        {
+            Name = mowing.Name,
+            ActivityId = mowing.ActivityId,
+            Unit = mowing.Unit,
+            UnitPrice = mowing.UnitPrice,
+            VatCategory = mowing.VatCategory,
+            PriceBands = [new() { UpTo = 600, UnitPrice = 8m }, new() { UpTo = 1000, UnitPrice = 10.50m }, new() { UnitPrice = 12.50m }],
+        });
         var computer = Item("Ordinateur reconditionné", "Ordinateurs reconditionnés", SaleUnit.Piece, 95m, VatCategory.Standard);
         var vegetables = Item("Préparation de légumes", "Légumerie", SaleUnit.Kilogram, 1.80m, VatCategory.Reduced);
         var ironing = Item("Repassage", "Repassage et blanchisserie", SaleUnit.Kilogram, 4m, VatCategory.Standard);
@@ -128,7 +138,8 @@ internal static class DemoCommerce
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static Client Client(int organisation, ClientKind kind, string name, string street, string? siret = null, string? service = null, string? commitment = null) =>
+    private static Client Client(int organisation, ClientKind kind, string name, string street, string? siret = null, string? service = null, string? commitment = null,
+        (int Value, IncomeSource Source, DateOnly CheckedOn)? quotient = null) =>
         Commerce.Client.For(organisation, new ClientInput
         {
             Kind = kind,
@@ -139,5 +150,8 @@ internal static class DemoCommerce
             Siret = siret,
             ServiceCode = service,
             CommitmentNumber = commitment,
+            Quotient = quotient?.Value,
+            QuotientSource = quotient?.Source,
+            QuotientCheckedOn = quotient?.CheckedOn,
         });
 }

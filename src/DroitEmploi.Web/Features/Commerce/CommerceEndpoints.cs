@@ -18,6 +18,10 @@ public static class CommerceEndpoints
         organisation.MapGet("/catalogue", Catalogue).WithSummary("Catalogue : prestations et produits, unité, prix HT, TVA");
         organisation.MapPost("/catalogue", AddItem).WithSummary("Ajouter une prestation ou un produit au catalogue").ProducesValidationProblem();
         organisation.MapGet("/invoices", Invoices).WithSummary("Factures et avoirs de la structure (status=)");
+        organisation.MapGet("/revenue", Revenue).WithSummary("Chiffre d'affaires HT par activité et par mois (year=), avoirs déduits").ProducesValidationProblem();
+        organisation.MapGet("/receivables", Receivables).WithSummary("Créances : factures impayées par ancienneté après l'échéance");
+        organisation.MapGet("/sales-journal", SalesJournalFile).WithSummary("Journal des ventes au format FEC (from=, to=) pour l'expert-comptable")
+            .Produces(StatusCodes.Status200OK, contentType: "text/tab-separated-values").ProducesValidationProblem();
         organisation.MapPost("/invoices", Draft).WithSummary("Créer une facture en brouillon (issuerId facultatif)").ProducesValidationProblem();
 
         api.MapGet("/clients/{id:int}", Client).WithTags("Ventes et factures").WithSummary("Un client (lecture journalisée pour un particulier)")
@@ -82,6 +86,20 @@ public static class CommerceEndpoints
     {
         var invoice = await service.DraftAsync(caller.Scope, organisationId, input, cancellationToken);
         return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", invoice);
+    }
+
+    private static async Task<Ok<RevenueReport>> Revenue(int organisationId, int? year, Caller caller, SalesReportService service, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.RevenueAsync(caller.Scope, organisationId, year ?? clock.GetLocalNow().Year, cancellationToken));
+
+    private static async Task<Ok<ReceivablesReport>> Receivables(int organisationId, Caller caller, SalesReportService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ReceivablesAsync(caller.Scope, organisationId, cancellationToken));
+
+    private static async Task<FileContentHttpResult> SalesJournalFile(int organisationId, DateOnly? from, DateOnly? to, Caller caller, SalesReportService service,
+        CancellationToken cancellationToken)
+    {
+        var file = await service.SalesJournalAsync(caller.Scope, organisationId, from, to, cancellationToken);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static async Task<Ok<InvoiceDetails>> Get(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>

@@ -41,6 +41,13 @@ public static class CommerceLabels
         return unit != SaleUnit.Kilogram && quantity >= 2 ? $"{number} {word}s" : $"{number} {word}";
     }
 
+    /// <summary>"QF ≤ 600 : 6,00 € ; ≤ 1 000 : 10,00 € ; au-delà : 15,00 €", or a dash.</summary>
+    public static string Bands(IReadOnlyList<PriceBand>? bands) => bands is null || bands.Count == 0
+        ? "—"
+        : "QF " + string.Join(" ; ", bands.Select(b => b.UpTo is { } upTo
+            ? $"≤ {upTo.ToString("N0", Components.Shared.Formats.French)} : {Components.Shared.Formats.Euros(b.UnitPrice)}"
+            : $"au-delà : {Components.Shared.Formats.Euros(b.UnitPrice)}"));
+
     public static string French(VatCategory category) => category switch
     {
         VatCategory.Standard => "taux normal",

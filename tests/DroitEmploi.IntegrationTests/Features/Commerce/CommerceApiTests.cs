@@ -203,6 +203,84 @@ public abstract class CommerceApiTests(AppFactory app)
         await (await admin.GetAsync("/api/v1/invoices/999999")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Revenue_per_activity_is_an_organisation_figure_receivables_and_the_journal_are_the_sellers()
+    {
+        using var management = await app.ClientForAsync(BarakajobsManagement);
+        var barakajobs = await Demo.OrganisationIdAsync(app, "La Barakajobs");
+        var organisation = $"/api/v1/organisations/{barakajobs}";
+        var invoices = await (await management.GetAsync($"{organisation}/invoices")).OkAsync<List<InvoiceSummary>>();
+        var year = invoices.Where(i => i.IssueDate is not null).Max(i => i.IssueDate!.Value.Year);
+
+        var revenue = await (await management.GetAsync($"{organisation}/revenue?year={year}")).OkAsync<RevenueReport>();
+        Assert.Contains(revenue.Rows, r => r.ActivityName == "Tonte et petits travaux" && r.Division == "Services" && r.Total > 0);
+        Assert.Equal(revenue.Total, revenue.Rows.Sum(r => r.Total));
+        Assert.Equal(revenue.Total, revenue.MonthTotals.Sum());
+        using var funder = await app.ClientForAsync(Funder);
+        var seen = await (await funder.GetAsync($"{organisation}/revenue?year={year}")).OkAsync<RevenueReport>();
+        Assert.Equal(revenue.Total, seen.Total);
+        await (await funder.GetAsync($"{organisation}/receivables")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await funder.GetAsync($"{organisation}/sales-journal?from={year}-01-01&to={year}-12-31")).ProblemAsync(HttpStatusCode.NotFound);
+        using var employee = await app.ClientForAsync(BarakajobsEmployee);
+        Assert.True((await employee.GetAsync($"{organisation}/revenue?year={year}")).StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound);
+        var badYear = await (await management.GetAsync($"{organisation}/revenue?year=99999")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(badYear.GetProperty("errors").TryGetProperty("year", out _));
+
+        var receivables = await (await management.GetAsync($"{organisation}/receivables")).OkAsync<ReceivablesReport>();
+        Assert.Equal(receivables.Total, receivables.Bands.Sum(b => b.Amount));
+        Assert.Contains(receivables.Items, r => r.DaysLate > 0);
+
+        var journal = await management.GetAsync($"{organisation}/sales-journal?from={year}-01-01&to={year}-12-31");
+        Assert.Equal(HttpStatusCode.OK, journal.StatusCode);
+        var lines = (await journal.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("JournalCode\tJournalLib", lines[0], StringComparison.Ordinal);
+        var french = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        Assert.Equal(lines.Skip(1).Sum(l => decimal.Parse(l.Split('\t')[11], french)), lines.Skip(1).Sum(l => decimal.Parse(l.Split('\t')[12], french)));
+        var noPeriod = await (await management.GetAsync($"{organisation}/sales-journal")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(noPeriod.GetProperty("errors").TryGetProperty("from", out _));
+    }
+
+    [Fact]
+    public async Task A_tenant_pays_the_price_of_her_quotient_band_recorded_with_its_source_and_date()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var organisation = $"/api/v1/organisations/{scenario.EmploymentCompanyId}";
+        await (await scenario.Admin.PutJsonAsync($"{organisation}/issuer", Issuer())).OkAsync<IssuerView>();
+        var item = await (await scenario.Admin.PostJsonAsync($"{organisation}/catalogue", new CatalogueItemInput
+        {
+            Name = "Tonte",
+            Unit = SaleUnit.Hour,
+            UnitPrice = 12.50m,
+            VatCategory = VatCategory.Intermediate,
+            PriceBands = [new() { UpTo = 600, UnitPrice = 8m }, new() { UnitPrice = 12.50m }],
+        })).OkAsync<CatalogueItemView>(HttpStatusCode.Created);
+        Assert.Equal(2, item.PriceBands!.Count);
+        var tenant = Tenant("Mme Quotient");
+        tenant.Quotient = 480;
+        var unsourced = await (await scenario.Admin.PostJsonAsync($"{organisation}/clients", tenant)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(unsourced.GetProperty("errors").TryGetProperty("quotient", out _));
+        tenant.QuotientSource = IncomeSource.CafCertificate;
+        tenant.QuotientCheckedOn = new DateOnly(2026, 2, 1);
+        var client = await (await scenario.Admin.PostJsonAsync($"{organisation}/clients", tenant)).OkAsync<ClientView>(HttpStatusCode.Created);
+        Assert.Equal((480, IncomeSource.CafCertificate), (client.Quotient, client.QuotientSource));
+
+        var draft = await (await scenario.Admin.PostJsonAsync($"{organisation}/invoices", new InvoiceInput
+        {
+            ClientId = client.Id,
+            ServiceDate = new DateOnly(2026, 3, 2),
+            Lines = [new InvoiceLineInput { CatalogueItemId = item.Id, Quantity = 2 }],
+        })).OkAsync<InvoiceDetails>(HttpStatusCode.Created);
+        Assert.Equal((8m, 16m), (draft.Lines[0].UnitPrice, draft.Lines[0].NetAmount));
+
+        var badBands = await (await scenario.Admin.PostJsonAsync($"{organisation}/catalogue", new CatalogueItemInput
+        {
+            Name = "Repassage",
+            UnitPrice = 4m,
+            PriceBands = [new() { UpTo = 900, UnitPrice = 3m }, new() { UpTo = 500, UnitPrice = 3.5m }, new() { UnitPrice = 4m }],
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(badBands.GetProperty("errors").TryGetProperty("priceBands[1].upTo", out _));
+    }
+
     public static IssuerInput Issuer() => new()
     {
         LegalName = "EBE d'essai",

@@ -29,7 +29,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "text", nullable: true)
+                    UpdatedBy = table.Column<string>(type: "text", nullable: true),
+                    PriceBands = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -65,6 +66,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     Siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
                     ServiceCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     CommitmentNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Quotient = table.Column<int>(type: "integer", nullable: true),
+                    QuotientSource = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    QuotientCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -140,11 +144,11 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     Category = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     OnBehalfOf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TotalNet = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    TotalVat = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    TotalGross = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    PaidAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    CreditedAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    TotalNet = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    TotalVat = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    TotalGross = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    PaidAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    CreditedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     IssuerSnapshot = table.Column<string>(type: "text", nullable: true),
                     ClientSnapshot = table.Column<string>(type: "text", nullable: true),
                     ValidatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -222,8 +226,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     UnitPrice = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
                     VatCategory = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     VatRate = table.Column<decimal>(type: "numeric(6,4)", precision: 6, scale: 4, nullable: false),
-                    NetAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    VatAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false)
+                    NetAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    VatAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -251,7 +255,7 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     InvoiceId = table.Column<int>(type: "integer", nullable: false),
                     PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Means = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },

@@ -28,7 +28,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    PriceBands = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -64,6 +65,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     Siret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
                     ServiceCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     CommitmentNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Quotient = table.Column<int>(type: "INTEGER", nullable: true),
+                    QuotientSource = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    QuotientCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     NameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -139,11 +143,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     OnBehalfOf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TotalNet = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
-                    TotalVat = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
-                    TotalGross = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
-                    PaidAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
-                    CreditedAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    TotalNet = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    TotalVat = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    TotalGross = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PaidAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    CreditedAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     IssuerSnapshot = table.Column<string>(type: "TEXT", nullable: true),
                     ClientSnapshot = table.Column<string>(type: "TEXT", nullable: true),
                     ValidatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -221,8 +225,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     UnitPrice = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
                     VatCategory = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     VatRate = table.Column<decimal>(type: "TEXT", precision: 6, scale: 4, nullable: false),
-                    NetAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
-                    VatAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false)
+                    NetAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    VatAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -250,7 +254,7 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     InvoiceId = table.Column<int>(type: "INTEGER", nullable: false),
                     PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Means = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DroitEmploi.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126073006_Commerce")]
+    [Migration("20261126080231_Commerce")]
     partial class Commerce
     {
         /// <inheritdoc />
@@ -671,6 +671,16 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Quotient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("QuotientCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuotientSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceCode")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -731,7 +741,7 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("CreditedAmount")
-                        .HasPrecision(14, 2)
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CreditedInvoiceId")
@@ -770,7 +780,7 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("PaidAmount")
-                        .HasPrecision(14, 2)
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ServiceDate")
@@ -782,15 +792,15 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("TotalGross")
-                        .HasPrecision(14, 2)
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("TotalNet")
-                        .HasPrecision(14, 2)
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("TotalVat")
-                        .HasPrecision(14, 2)
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -845,7 +855,7 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("NetAmount")
-                        .HasPrecision(14, 2)
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
@@ -865,7 +875,7 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("VatAmount")
-                        .HasPrecision(14, 2)
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VatCategory")
@@ -1019,7 +1029,7 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Amount")
-                        .HasPrecision(14, 2)
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("InvoiceId")
@@ -2667,6 +2677,32 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.Commerce.PriceBand", "PriceBands", b1 =>
+                        {
+                            b1.Property<int>("CatalogueItemId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("UnitPrice")
+                                .HasPrecision(12, 2);
+
+                            b1.Property<int?>("UpTo");
+
+                            b1.HasKey("CatalogueItemId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CatalogueItems");
+
+                            b1
+                                .ToJson("PriceBands")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CatalogueItemId");
+                        });
+
+                    b.Navigation("PriceBands");
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Commerce.Client", b =>
