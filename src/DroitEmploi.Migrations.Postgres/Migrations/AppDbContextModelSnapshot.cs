@@ -806,6 +806,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int?>("QuoteId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("ServiceDate")
                         .HasColumnType("date");
 
@@ -832,6 +835,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("ValidatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -848,6 +854,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.HasIndex("ClientId");
 
                     b.HasIndex("CreditedInvoiceId");
+
+                    b.HasIndex("QuoteId");
 
                     b.HasIndex("IssuerId", "Number")
                         .IsUnique();
@@ -1009,6 +1017,14 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<string>("QuotePattern")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("QuoteValidityDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Siren")
                         .IsRequired()
@@ -2820,6 +2836,11 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Commerce.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Commerce.InvoiceLine", b =>

@@ -780,6 +780,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("QuoteId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ServiceDate")
                         .HasColumnType("TEXT");
 
@@ -806,6 +809,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ValidatedAt")
                         .HasColumnType("TEXT");
 
@@ -822,6 +828,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.HasIndex("ClientId");
 
                     b.HasIndex("CreditedInvoiceId");
+
+                    b.HasIndex("QuoteId");
 
                     b.HasIndex("IssuerId", "Number")
                         .IsUnique();
@@ -977,6 +985,14 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("QuotePattern")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteValidityDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Siren")
                         .IsRequired()
@@ -2735,6 +2751,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Commerce.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Commerce.InvoiceLine", b =>

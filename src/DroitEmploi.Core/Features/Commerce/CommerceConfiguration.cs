@@ -20,6 +20,7 @@ public sealed class IssuerConfiguration : IEntityTypeConfiguration<Issuer>
         builder.Property(i => i.Bic).HasMaxLength(11);
         builder.Property(i => i.InvoicePattern).HasMaxLength(40).IsRequired();
         builder.Property(i => i.CreditNotePattern).HasMaxLength(40).IsRequired();
+        builder.Property(i => i.QuotePattern).HasMaxLength(40).IsRequired();
         builder.HasOne<Directory.Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => i.OrganisationId).IsUnique();
     }
@@ -88,6 +89,7 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.HasOne<Issuer>().WithMany().HasForeignKey(i => i.IssuerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Client>().WithMany().HasForeignKey(i => i.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.CreditedInvoiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.QuoteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Lines).WithOne().HasForeignKey(l => l.InvoiceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Payments).WithOne().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         // A number is given once per issuer: the database refuses a second, whatever happens above it.

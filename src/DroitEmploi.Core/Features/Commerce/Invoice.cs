@@ -34,6 +34,10 @@ public class Invoice : TrackedEntity
     /// <summary>The issuer's and client's identity as printed, frozen at validation (JSON).</summary>
     public string? IssuerSnapshot { get; set; }
     public string? ClientSnapshot { get; set; }
+    /// <summary>A quote's last day of validity.</summary>
+    public DateOnly? ValidUntil { get; set; }
+    /// <summary>The quote an invoice was drafted from.</summary>
+    public int? QuoteId { get; set; }
     public DateTime? ValidatedAt { get; set; }
     public string? ValidatedBy { get; set; }
 
@@ -41,11 +45,95 @@ public class Invoice : TrackedEntity
     public decimal Balance => Kind == InvoiceKind.Invoice ? TotalGross - PaidAmount - CreditedAmount : 0m;
 
     public static Invoice Draft(int organisationId, Issuer issuer, Client client, InvoiceInput input, IReadOnlyList<CatalogueItem> catalogue,
-        ParameterSnapshot parameters, DateOnly today)
+        ParameterSnapshot parameters, DateOnly today, InvoiceKind kind = InvoiceKind.Invoice)
     {
-        var invoice = new Invoice { OrganisationId = organisationId, Kind = InvoiceKind.Invoice, Status = InvoiceStatus.Draft };
+        if (kind == InvoiceKind.CreditNote)
+        {
+            throw new BusinessRuleException("Un avoir se crée depuis la facture qu'il corrige.");
+        }
+        var invoice = new Invoice { OrganisationId = organisationId, Kind = kind, Status = InvoiceStatus.Draft };
         invoice.Revise(issuer, client, input, catalogue, parameters, today);
         return invoice;
+    }
+
+    public bool IsExpiredQuote(DateOnly today) => Kind == InvoiceKind.Quote && Status == InvoiceStatus.Sent && ValidUntil < today;
+
+    /// <summary>Sends a quote: it takes the next number of the quote series and is valid for the issuer's number of days.</summary>
+    public void SendQuote(Issuer issuer, Client client, string number, DateOnly today, string by, DateTime at)
+    {
+        if (Kind != InvoiceKind.Quote)
+        {
+            throw new BusinessRuleException("Seul un devis s'envoie ainsi ; une facture se valide.");
+        }
+        EnsureDraft();
+        var missing = MandatoryMentions.Missing(this, issuer, client).Where(m => m != "date de la vente ou de la prestation").ToList();
+        if (missing.Count > 0)
+        {
+            throw ValidationFailedException.For("mentions", $"Mentions manquantes : {string.Join(", ", missing)}.");
+        }
+        Number = number;
+        IssueDate = today;
+        ValidUntil = today.AddDays(issuer.QuoteValidityDays);
+        Status = InvoiceStatus.Sent;
+        ValidatedAt = at;
+        ValidatedBy = by;
+        IssuerSnapshot = System.Text.Json.JsonSerializer.Serialize(IssuerView.Of(issuer));
+        ClientSnapshot = System.Text.Json.JsonSerializer.Serialize(ClientView.Of(client));
+    }
+
+    /// <summary>The client accepts: the quote is closed and its invoice drafted with the same lines, ready to be dated and validated.</summary>
+    public Invoice AcceptQuote(DateOnly today)
+    {
+        EnsureAnswerable(today);
+        Status = InvoiceStatus.Accepted;
+        return new Invoice
+        {
+            OrganisationId = OrganisationId,
+            IssuerId = IssuerId,
+            ClientId = ClientId,
+            Kind = InvoiceKind.Invoice,
+            Status = InvoiceStatus.Draft,
+            QuoteId = Id,
+            Category = Category,
+            OnBehalfOf = OnBehalfOf,
+            Note = $"Selon le devis n° {Number}",
+            Lines = Lines.Select(l => new InvoiceLine
+            {
+                Position = l.Position,
+                CatalogueItemId = l.CatalogueItemId,
+                ActivityId = l.ActivityId,
+                Description = l.Description,
+                Quantity = l.Quantity,
+                Unit = l.Unit,
+                UnitPrice = l.UnitPrice,
+                VatCategory = l.VatCategory,
+                VatRate = l.VatRate,
+                NetAmount = l.NetAmount,
+                VatAmount = l.VatAmount,
+            }).ToList(),
+            TotalNet = TotalNet,
+            TotalVat = TotalVat,
+            TotalGross = TotalGross,
+        };
+    }
+
+    public void RefuseQuote(DateOnly today)
+    {
+        EnsureAnswerable(today);
+        Status = InvoiceStatus.Refused;
+    }
+
+    private void EnsureAnswerable(DateOnly today)
+    {
+        if (Kind != InvoiceKind.Quote || Status != InvoiceStatus.Sent)
+        {
+            throw new BusinessRuleException(Kind != InvoiceKind.Quote ? "Seul un devis s'accepte ou se refuse."
+                : IsDraft ? "Envoyez le devis avant d'enregistrer la réponse du client." : "Ce devis a déjà sa réponse.");
+        }
+        if (IsExpiredQuote(today))
+        {
+            throw new BusinessRuleException($"Ce devis n'est plus valable depuis le {ValidUntil:dd/MM/yyyy} : faites-en un nouveau.");
+        }
     }
 
     /// <summary>A credit note for what remains of a validated invoice: a draft with the same lines, to reduce if only part is credited.</summary>
@@ -158,6 +246,10 @@ public class Invoice : TrackedEntity
     /// </summary>
     public void Validate(Issuer issuer, Client client, string number, DateOnly today, string by, DateTime at, Invoice? credited)
     {
+        if (Kind == InvoiceKind.Quote)
+        {
+            throw new BusinessRuleException("Un devis s'envoie au client ; c'est la facture qui en découle qui se valide.");
+        }
         EnsureDraft();
         var missing = MandatoryMentions.Missing(this, issuer, client);
         if (missing.Count > 0)
@@ -190,9 +282,10 @@ public class Invoice : TrackedEntity
     /// <summary>"Envoyée": the client has it.</summary>
     public void MarkSent()
     {
-        if (Status != InvoiceStatus.Validated)
+        if (Status != InvoiceStatus.Validated || Kind == InvoiceKind.Quote)
         {
-            throw new BusinessRuleException(IsDraft ? "Validez la facture avant de l'envoyer." : "Cette facture est déjà envoyée.");
+            throw new BusinessRuleException(Kind == InvoiceKind.Quote ? "Un devis s'envoie avec « Envoyer le devis »."
+                : IsDraft ? "Validez la facture avant de l'envoyer." : "Cette facture est déjà envoyée.");
         }
         Status = InvoiceStatus.Sent;
     }

@@ -15,13 +15,15 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
     /// <summary>How many times a validation that lost the race for a number tries again.</summary>
     private const int NumberingAttempts = 40;
 
-    public async Task<IReadOnlyList<InvoiceSummary>> ListAsync(AccessScope scope, int organisationId, InvoiceStatus? status = null, CancellationToken cancellationToken = default)
+    /// <summary>Invoices and credit notes, or with <paramref name="quotes"/> the quotes.</summary>
+    public async Task<IReadOnlyList<InvoiceSummary>> ListAsync(AccessScope scope, int organisationId, InvoiceStatus? status = null, bool quotes = false,
+        CancellationToken cancellationToken = default)
     {
         scope.EnsureCanSell(organisationId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Organisations.RequireAsync(organisationId, cancellationToken);
         var today = clock.Today();
-        var query = db.Invoices.AsNoTracking().Where(i => i.OrganisationId == organisationId);
+        var query = db.Invoices.AsNoTracking().Where(i => i.OrganisationId == organisationId && (i.Kind == InvoiceKind.Quote) == quotes);
         if (status is { } only)
         {
             query = query.Where(i => i.Status == only);
@@ -36,10 +38,12 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invoice = await RequireAsync(db, scope, id, cancellationToken);
-        return await DetailsAsync(db, invoice, cancellationToken);
+        var details = await DetailsAsync(db, invoice, cancellationToken);
+        return invoice.IsExpiredQuote(clock.Today()) ? details with { Status = InvoiceStatus.Expired } : details;
     }
 
-    public async Task<InvoiceDetails> DraftAsync(AccessScope scope, int organisationId, InvoiceInput input, CancellationToken cancellationToken = default)
+    public async Task<InvoiceDetails> DraftAsync(AccessScope scope, int organisationId, InvoiceInput input, InvoiceKind kind = InvoiceKind.Invoice,
+        CancellationToken cancellationToken = default)
     {
         InputValidator.Validate(input);
         scope.EnsureCanSell(organisationId);
@@ -47,7 +51,7 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
         await db.Organisations.RequireAsync(organisationId, cancellationToken);
         var (issuer, client, catalogue, parameters) = await PartsAsync(db, organisationId, input, cancellationToken);
         await EnsureActivitiesAsync(db, organisationId, input, cancellationToken);
-        var invoice = Invoice.Draft(organisationId, issuer, client, input, catalogue, parameters, clock.Today());
+        var invoice = Invoice.Draft(organisationId, issuer, client, input, catalogue, parameters, clock.Today(), kind);
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, invoice, cancellationToken);
@@ -76,12 +80,45 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public Task<InvoiceDetails> ValidateAsync(AccessScope scope, int id, int version, CancellationToken cancellationToken = default) =>
+        NumberedAsync(scope, id, version, (invoice, issuer, client, number, today, credited) =>
+            invoice.Validate(issuer, client, number, today, scope.UserName, clock.GetUtcNow().UtcDateTime, credited), cancellationToken);
+
+    /// <summary>Sends a quote: numbered in its own series, the same way as an invoice.</summary>
+    public Task<InvoiceDetails> SendQuoteAsync(AccessScope scope, int id, int version, CancellationToken cancellationToken = default) =>
+        NumberedAsync(scope, id, version, (quote, issuer, client, number, today, _) =>
+            quote.SendQuote(issuer, client, number, today, scope.UserName, clock.GetUtcNow().UtcDateTime), cancellationToken);
+
+    /// <summary>The client accepted: the quote closes and its invoice is drafted; returns the draft invoice.</summary>
+    public async Task<InvoiceDetails> AcceptQuoteAsync(AccessScope scope, int id, int version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var quote = await RequireAsync(db, scope, id, cancellationToken);
+        db.ExpectVersion(quote, version);
+        var invoice = quote.AcceptQuote(clock.Today());
+        db.Invoices.Add(invoice);
+        await db.SaveChangesAsync(cancellationToken);
+        return await DetailsAsync(db, invoice, cancellationToken);
+    }
+
+    public async Task<InvoiceDetails> RefuseQuoteAsync(AccessScope scope, int id, int version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var quote = await RequireAsync(db, scope, id, cancellationToken);
+        db.ExpectVersion(quote, version);
+        quote.RefuseQuote(clock.Today());
+        await db.SaveChangesAsync(cancellationToken);
+        return await DetailsAsync(db, quote, cancellationToken);
+    }
+
     /// <summary>
-    /// Validates a draft: its number is the next of its series, taken in the same transaction. Two
-    /// validations at once collide on the series' version; the loser reads the series again and takes
-    /// the following number, so numbers stay continuous. A stale draft (another version) is a conflict.
+    /// Gives a draft its number — the next of its series, taken in the same transaction — and applies
+    /// the change (validation, sending a quote). Two at once collide on the series' version; the loser
+    /// reads the series again and takes the following number, so numbers stay continuous. A stale
+    /// draft (another version) is a conflict.
     /// </summary>
-    public async Task<InvoiceDetails> ValidateAsync(AccessScope scope, int id, int version, CancellationToken cancellationToken = default)
+    private async Task<InvoiceDetails> NumberedAsync(AccessScope scope, int id, int version, Action<Invoice, Issuer, Client, string, DateOnly, Invoice?> apply,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -93,7 +130,7 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
             var client = await db.Clients.SingleAsync(c => c.Id == invoice.ClientId, cancellationToken);
             var credited = invoice.CreditedInvoiceId is { } creditedId ? await db.Invoices.SingleAsync(i => i.Id == creditedId, cancellationToken) : null;
             var today = clock.Today();
-            var pattern = invoice.Kind == InvoiceKind.CreditNote ? issuer.CreditNotePattern : issuer.InvoicePattern;
+            var pattern = issuer.PatternFor(invoice.Kind);
             var series = NumberPattern.Scope(pattern, today);
             var sequence = await db.InvoiceSequences.SingleOrDefaultAsync(s => s.IssuerId == issuer.Id && s.Scope == series, cancellationToken);
             if (sequence is null)
@@ -101,8 +138,7 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
                 sequence = new InvoiceSequence { IssuerId = issuer.Id, Scope = series };
                 db.InvoiceSequences.Add(sequence);
             }
-            var number = NumberPattern.Format(pattern, today, sequence.Next());
-            invoice.Validate(issuer, client, number, today, scope.UserName, clock.GetUtcNow().UtcDateTime, credited);
+            apply(invoice, issuer, client, NumberPattern.Format(pattern, today, sequence.Next()), today, credited);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -222,10 +258,10 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
             invoice.IssueDate, invoice.ServiceDate, invoice.DueDate, invoice.Category, invoice.OnBehalfOf, invoice.Note, issuer, client, lines,
             invoice.TotalNet, invoice.TotalVat, invoice.TotalGross, invoice.PaidAmount, invoice.CreditedAmount, invoice.Balance,
             invoice.Payments.OrderBy(p => p.PaidOn).ThenBy(p => p.Id).Select(p => new PaymentView(p.Id, p.PaidOn, p.Means, p.Amount, p.Reference, p.RecordedBy)).ToList(),
-            breakdown, indemnity, invoice.Version);
+            breakdown, indemnity, invoice.Version, invoice.ValidUntil, invoice.QuoteId);
     }
 
     private static InvoiceSummary Summary(Invoice i, string clientName, DateOnly today) =>
-        new(i.Id, i.Kind, i.Number, i.Status, i.ClientId, clientName, i.IssueDate, i.DueDate, i.TotalGross, i.Balance,
+        new(i.Id, i.Kind, i.Number, i.IsExpiredQuote(today) ? InvoiceStatus.Expired : i.Status, i.ClientId, clientName, i.IssueDate, i.DueDate, i.TotalGross, i.Balance,
             i.Kind == InvoiceKind.Invoice && !i.IsDraft && i.Balance > 0 && i.DueDate < today, i.Version);
 }

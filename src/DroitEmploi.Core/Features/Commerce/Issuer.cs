@@ -26,6 +26,16 @@ public class Issuer : TrackedEntity
     public string? Bic { get; set; }
     public string InvoicePattern { get; set; } = NumberPattern.DefaultInvoices;
     public string CreditNotePattern { get; set; } = NumberPattern.DefaultCreditNotes;
+    public string QuotePattern { get; set; } = NumberPattern.DefaultQuotes;
+    public int QuoteValidityDays { get; set; } = 30;
+
+    /// <summary>The pattern a document of this kind is numbered with.</summary>
+    public string PatternFor(InvoiceKind kind) => kind switch
+    {
+        InvoiceKind.CreditNote => CreditNotePattern,
+        InvoiceKind.Quote => QuotePattern,
+        _ => InvoicePattern,
+    };
 
     public static Issuer For(int organisationId, IssuerInput input)
     {
@@ -55,9 +65,15 @@ public class Issuer : TrackedEntity
         }
         NumberPattern.Check(input.InvoicePattern, "invoicePattern");
         NumberPattern.Check(input.CreditNotePattern, "creditNotePattern");
-        if (NumberPattern.Scope(input.InvoicePattern, new DateOnly(2000, 1, 1)) == NumberPattern.Scope(input.CreditNotePattern, new DateOnly(2000, 1, 1)))
+        NumberPattern.Check(input.QuotePattern, "quotePattern");
+        var sample = new DateOnly(2000, 1, 1);
+        if (NumberPattern.Scope(input.InvoicePattern, sample) == NumberPattern.Scope(input.CreditNotePattern, sample))
         {
             throw ValidationFailedException.For("creditNotePattern", "Les avoirs ont leur propre série : donnez-leur un autre préfixe que les factures.");
+        }
+        if (NumberPattern.Scope(input.QuotePattern, sample) is var quotes && (quotes == NumberPattern.Scope(input.InvoicePattern, sample) || quotes == NumberPattern.Scope(input.CreditNotePattern, sample)))
+        {
+            throw ValidationFailedException.For("quotePattern", "Les devis ont leur propre série : donnez-leur un autre préfixe que les factures et les avoirs.");
         }
         LegalName = input.LegalName.Trim();
         Street = input.Street.Trim();
@@ -73,5 +89,7 @@ public class Issuer : TrackedEntity
         Bic = string.IsNullOrWhiteSpace(input.Bic) ? null : input.Bic.Trim().ToUpperInvariant();
         InvoicePattern = input.InvoicePattern.Trim();
         CreditNotePattern = input.CreditNotePattern.Trim();
+        QuotePattern = input.QuotePattern.Trim();
+        QuoteValidityDays = input.QuoteValidityDays;
     }
 }

@@ -41,6 +41,11 @@ public sealed class IssuerInput
     [Required(ErrorMessage = "Donnez le modèle de numéro des avoirs.")]
     [StringLength(40, ErrorMessage = "Le modèle de numéro ne peut dépasser 40 caractères.")]
     public string CreditNotePattern { get; set; } = NumberPattern.DefaultCreditNotes;
+    [Required(ErrorMessage = "Donnez le modèle de numéro des devis.")]
+    [StringLength(40, ErrorMessage = "Le modèle de numéro ne peut dépasser 40 caractères.")]
+    public string QuotePattern { get; set; } = NumberPattern.DefaultQuotes;
+    [Range(1, 365, ErrorMessage = "Un devis vaut de 1 à 365 jours.")]
+    public int QuoteValidityDays { get; set; } = 30;
     public int? Version { get; set; }
 
     public static IssuerInput Of(IssuerView issuer) => new()
@@ -59,6 +64,8 @@ public sealed class IssuerInput
         Bic = issuer.Bic,
         InvoicePattern = issuer.InvoicePattern,
         CreditNotePattern = issuer.CreditNotePattern,
+        QuotePattern = issuer.QuotePattern,
+        QuoteValidityDays = issuer.QuoteValidityDays,
         Version = issuer.Version,
     };
 }

@@ -15,6 +15,7 @@ public static partial class NumberPattern
 {
     public const string DefaultInvoices = "FA-{YYYY}-{SEQ:5}";
     public const string DefaultCreditNotes = "AV-{YYYY}-{SEQ:5}";
+    public const string DefaultQuotes = "DE-{YYYY}-{SEQ:4}";
 
     [GeneratedRegex(@"\{(YYYY|YY|MM|SEQ(:(?<width>[1-9]))?)\}")]
     private static partial Regex Token();

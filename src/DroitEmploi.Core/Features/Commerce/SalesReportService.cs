@@ -34,7 +34,7 @@ public sealed class SalesReportService(IDbContextFactory<AppDbContext> dbFactory
         var lines = await (
             from line in db.Set<InvoiceLine>().AsNoTracking()
             join invoice in db.Invoices.AsNoTracking() on line.InvoiceId equals invoice.Id
-            where invoice.OrganisationId == organisationId && invoice.Status != InvoiceStatus.Draft && invoice.IssueDate >= january && invoice.IssueDate <= december
+            where invoice.OrganisationId == organisationId && invoice.Kind != InvoiceKind.Quote && invoice.Status != InvoiceStatus.Draft && invoice.IssueDate >= january && invoice.IssueDate <= december
             select new { invoice.Kind, invoice.IssueDate, line.ActivityId, line.NetAmount })
             .ToListAsync(cancellationToken);
         var activities = await db.Activities.AsNoTracking().Where(a => a.OrganisationId == organisationId)
@@ -88,7 +88,7 @@ public sealed class SalesReportService(IDbContextFactory<AppDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Organisations.RequireAsync(organisationId, cancellationToken);
         var invoices = await db.Invoices.AsNoTracking()
-            .Where(i => i.OrganisationId == organisationId && i.Status != InvoiceStatus.Draft && i.IssueDate >= start && i.IssueDate <= end)
+            .Where(i => i.OrganisationId == organisationId && i.Kind != InvoiceKind.Quote && i.Status != InvoiceStatus.Draft && i.IssueDate >= start && i.IssueDate <= end)
             .Select(i => new { Invoice = i, ClientName = db.Clients.Where(c => c.Id == i.ClientId).Select(c => c.Name).First() })
             .ToListAsync(cancellationToken);
         var text = SalesJournal.Write(invoices.Select(i => (i.Invoice, i.ClientName)));

@@ -128,6 +128,26 @@ internal static class DemoCommerce
             creditDay.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc), returned);
         db.Invoices.Add(note);
 
+        // Quotes: five computers for the town hall's digital corner, waiting for its answer; a refused one.
+        // In the order they were sent, so their numbers follow the dates.
+        var refusedDay = today.AddMonths(-2);
+        var refused = Invoice.Draft(barakajobs, issuer, clients[2], new InvoiceInput
+        {
+            ClientId = clients[2].Id,
+            Lines = [new InvoiceLineInput { Description = "Nettoyage du jardin avant l'hiver", Quantity = 6, UnitPrice = 12.50m, VatCategory = VatCategory.Intermediate }],
+        }, catalogue, parameters, refusedDay, InvoiceKind.Quote);
+        refused.SendQuote(issuer, clients[2], NumberOn(issuer.QuotePattern, refusedDay), refusedDay, By, refusedDay.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc));
+        refused.RefuseQuote(refusedDay.AddDays(10));
+        var quoteDay = today.AddDays(-6);
+        var pending = Invoice.Draft(barakajobs, issuer, clients[3], new InvoiceInput
+        {
+            ClientId = clients[3].Id,
+            Category = OperationCategory.Goods,
+            Lines = [new InvoiceLineInput { CatalogueItemId = computer.Id, Quantity = 5 }],
+        }, catalogue, parameters, quoteDay, InvoiceKind.Quote);
+        pending.SendQuote(issuer, clients[3], NumberOn(issuer.QuotePattern, quoteDay), quoteDay, By, quoteDay.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc));
+        db.Invoices.AddRange(refused, pending);
+
         // A draft the director has started for this month.
         db.Invoices.Add(Invoice.Draft(barakajobs, issuer, clients[0], new InvoiceInput
         {

@@ -22,12 +22,20 @@ public static class CommerceEndpoints
         organisation.MapGet("/receivables", Receivables).WithSummary("Créances : factures impayées par ancienneté après l'échéance");
         organisation.MapGet("/sales-journal", SalesJournalFile).WithSummary("Journal des ventes au format FEC (from=, to=) pour l'expert-comptable")
             .Produces(StatusCodes.Status200OK, contentType: "text/tab-separated-values").ProducesValidationProblem();
+        organisation.MapGet("/quotes", Quotes).WithSummary("Devis de la structure (status=)");
+        organisation.MapPost("/quotes", DraftQuote).WithSummary("Créer un devis en brouillon").ProducesValidationProblem();
         organisation.MapPost("/invoices", Draft).WithSummary("Créer une facture en brouillon (issuerId facultatif)").ProducesValidationProblem();
 
         api.MapGet("/clients/{id:int}", Client).WithTags("Ventes et factures").WithSummary("Un client (lecture journalisée pour un particulier)")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/clients/{id:int}", ReviseClient).WithTags("Ventes et factures").WithSummary("Modifier un client (version lue)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        var quote = api.MapGroup("/quotes/{id:int}").WithTags("Ventes et factures")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        quote.MapPost("/send", SendQuote).WithSummary("Envoyer le devis : numéro de la série des devis, validité de l'émetteur").ProducesValidationProblem();
+        quote.MapPost("/accept", AcceptQuote).WithSummary("Le client accepte : le devis devient une facture en brouillon (201 avec la facture)");
+        quote.MapPost("/refuse", RefuseQuote).WithSummary("Le client refuse le devis");
 
         var invoice = api.MapGroup("/invoices/{id:int}").WithTags("Ventes et factures")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
@@ -80,11 +88,33 @@ public static class CommerceEndpoints
 
     private static async Task<Ok<IReadOnlyList<InvoiceSummary>>> Invoices(int organisationId, InvoiceStatus? status, Caller caller, InvoiceService service,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ListAsync(caller.Scope, organisationId, status, cancellationToken));
+        TypedResults.Ok(await service.ListAsync(caller.Scope, organisationId, status, quotes: false, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<InvoiceSummary>>> Quotes(int organisationId, InvoiceStatus? status, Caller caller, InvoiceService service,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ListAsync(caller.Scope, organisationId, status, quotes: true, cancellationToken));
+
+    private static async Task<Created<InvoiceDetails>> DraftQuote(int organisationId, InvoiceInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken)
+    {
+        var quote = await service.DraftAsync(caller.Scope, organisationId, input, InvoiceKind.Quote, cancellationToken);
+        return TypedResults.Created($"/api/v1/invoices/{quote.Id}", quote);
+    }
+
+    private static async Task<Ok<InvoiceDetails>> SendQuote(int id, VersionInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SendQuoteAsync(caller.Scope, id, input.Version, cancellationToken));
+
+    private static async Task<Created<InvoiceDetails>> AcceptQuote(int id, VersionInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken)
+    {
+        var invoice = await service.AcceptQuoteAsync(caller.Scope, id, input.Version, cancellationToken);
+        return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", invoice);
+    }
+
+    private static async Task<Ok<InvoiceDetails>> RefuseQuote(int id, VersionInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.RefuseQuoteAsync(caller.Scope, id, input.Version, cancellationToken));
 
     private static async Task<Created<InvoiceDetails>> Draft(int organisationId, InvoiceInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken)
     {
-        var invoice = await service.DraftAsync(caller.Scope, organisationId, input, cancellationToken);
+        var invoice = await service.DraftAsync(caller.Scope, organisationId, input, InvoiceKind.Invoice, cancellationToken);
         return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", invoice);
     }
 

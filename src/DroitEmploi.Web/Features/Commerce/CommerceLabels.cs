@@ -12,10 +12,18 @@ public static class CommerceLabels
         InvoiceStatus.Sent => "envoyée",
         InvoiceStatus.PartlyPaid => "payée en partie",
         InvoiceStatus.Paid => "payée",
+        InvoiceStatus.Accepted => "accepté",
+        InvoiceStatus.Refused => "refusé",
+        InvoiceStatus.Expired => "expiré",
         _ => "annulée par avoir",
     };
 
-    public static string French(InvoiceKind kind) => kind == InvoiceKind.Invoice ? "Facture" : "Avoir";
+    public static string French(InvoiceKind kind) => kind switch
+    {
+        InvoiceKind.Invoice => "Facture",
+        InvoiceKind.CreditNote => "Avoir",
+        _ => "Devis",
+    };
 
     public static string French(ClientKind kind) => kind switch
     {

@@ -43,7 +43,14 @@ public static class InvoicePdf
         pdf.Heading("Dates et nature");
         pdf.Field("Date d'émission", Formats.Date(i.IssueDate));
         pdf.Field("Date de la vente ou de la prestation", Formats.Date(i.ServiceDate));
-        pdf.Field("Date d'échéance", Formats.Date(i.DueDate));
+        if (i.Kind == InvoiceKind.Quote)
+        {
+            pdf.Field("Valable jusqu'au", Formats.Date(i.ValidUntil));
+        }
+        else
+        {
+            pdf.Field("Date d'échéance", Formats.Date(i.DueDate));
+        }
         pdf.Field("Catégorie de l'opération", CommerceLabels.French(i.Category));
 
         pdf.Heading("Détail");
@@ -65,6 +72,11 @@ public static class InvoicePdf
             pdf.Paragraph("TVA non applicable : association non assujettie (art. 261-7-1° du CGI).");
         }
 
+        if (i.Kind == InvoiceKind.Quote)
+        {
+            pdf.Paragraph("Devis gratuit. Bon pour accord : date et signature du client.");
+            return pdf.ToBytes();
+        }
         pdf.Heading("Paiement");
         pdf.Field("IBAN", Iban.Display(i.Issuer.Iban));
         pdf.Field("BIC", i.Issuer.Bic);

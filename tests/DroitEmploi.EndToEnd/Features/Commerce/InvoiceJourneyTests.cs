@@ -10,7 +10,7 @@ namespace DroitEmploi.EndToEnd.Features.Commerce;
 public sealed partial class InvoiceJourneyTests(BrowserApp app)
 {
     [Fact]
-    public async Task An_ebe_director_invoices_a_tenant_validates_downloads_the_pdf_and_records_two_payments()
+    public async Task An_ebe_director_quotes_a_tenant_invoices_the_accepted_quote_validates_downloads_the_pdf_and_records_two_payments()
     {
         var page = await app.NewPageAsync();
         await page.LogInAsync(BarakajobsManagement);
@@ -22,7 +22,7 @@ public sealed partial class InvoiceJourneyTests(BrowserApp app)
 
         await page.Locator("#new-invoice-client").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "M. Ahmed Benali (démo) (Valenciennes)" }).ClickAsync();
-        await page.ClickAsync("#new-invoice");
+        await page.ClickAsync("#new-quote");
         await page.WaitForURLAsync("**/factures/*");
         await page.WaitUntilInteractiveAsync();
 
@@ -30,10 +30,18 @@ public sealed partial class InvoiceJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Tonte de pelouse (locataires)" }).ClickAsync();
         await page.Locator("#line-quantity-0").FillAsync("3");
         await page.Locator("#line-quantity-0").BlurAsync();
-        await page.ClickAsync("#invoice-save");
+        await page.ClickAsync("#quote-send");
         // 3 h × 12,50 € = 37,50 € HT, 10 % de TVA : 41,25 € TTC.
         await Expect(page.GetByTestId("invoice-totals")).ToContainTextAsync("41,25");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(QuoteRegex());
+        await Expect(page.GetByTestId("quote-answer")).ToContainTextAsync("Valable jusqu'au");
 
+        await page.ClickAsync("#quote-accept");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Facture en brouillon");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(page.GetByTestId("invoice-totals")).ToContainTextAsync("41,25");
+        await page.Locator("#invoice-service-date").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#invoice-service-date").BlurAsync();
         await page.ClickAsync("#invoice-validate");
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(NumberRegex());
@@ -56,4 +64,7 @@ public sealed partial class InvoiceJourneyTests(BrowserApp app)
 
     [GeneratedRegex(@"Facture n° FA-\d{4}-\d{5}")]
     private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"Devis n° DE-\d{4}-\d{4}")]
+    private static partial Regex QuoteRegex();
 }

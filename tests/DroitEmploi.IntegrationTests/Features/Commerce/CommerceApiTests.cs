@@ -79,6 +79,43 @@ public abstract class CommerceApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_quote_sent_and_accepted_becomes_a_draft_invoice_and_quotes_stay_out_of_revenue()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var admin = scenario.Admin;
+        var organisation = $"/api/v1/organisations/{scenario.EmploymentCompanyId}";
+        await (await admin.PutJsonAsync($"{organisation}/issuer", Issuer())).OkAsync<IssuerView>();
+        var client = await (await admin.PostJsonAsync($"{organisation}/clients", Tenant("Mme Devis"))).OkAsync<ClientView>(HttpStatusCode.Created);
+        var draft = await (await admin.PostJsonAsync($"{organisation}/quotes", new InvoiceInput
+        {
+            ClientId = client.Id,
+            Lines = [new InvoiceLineInput { Description = "Débroussaillage", Quantity = 3, UnitPrice = 20m, VatCategory = VatCategory.Standard }],
+        })).OkAsync<InvoiceDetails>(HttpStatusCode.Created);
+        Assert.Equal(InvoiceKind.Quote, draft.Kind);
+        await (await admin.PostJsonAsync($"/api/v1/invoices/{draft.Id}/validate", new { version = draft.Version })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await admin.PostJsonAsync($"/api/v1/quotes/{draft.Id}/accept", new { version = draft.Version })).ProblemAsync(HttpStatusCode.Conflict);
+
+        var sent = await (await admin.PostJsonAsync($"/api/v1/quotes/{draft.Id}/send", new { version = draft.Version })).OkAsync<InvoiceDetails>();
+        Assert.Equal(($"DE-{sent.IssueDate!.Value.Year}-0001", InvoiceStatus.Sent), (sent.Number, sent.Status));
+        Assert.Equal(sent.IssueDate!.Value.AddDays(30), sent.ValidUntil);
+        var pdf = await PdfText.ReadAsync(await admin.GetAsync($"/api/v1/invoices/{draft.Id}/pdf"));
+        Assert.Contains("Valable jusqu'au", pdf, StringComparison.Ordinal);
+
+        var invoice = await (await admin.PostJsonAsync($"/api/v1/quotes/{draft.Id}/accept", new { version = sent.Version })).OkAsync<InvoiceDetails>(HttpStatusCode.Created);
+        Assert.Equal((InvoiceKind.Invoice, InvoiceStatus.Draft, draft.Id, 72m), (invoice.Kind, invoice.Status, invoice.QuoteId, invoice.TotalGross));
+        var quotes = await (await admin.GetAsync($"{organisation}/quotes")).OkAsync<List<InvoiceSummary>>();
+        Assert.Equal(InvoiceStatus.Accepted, Assert.Single(quotes).Status);
+        var invoices = await (await admin.GetAsync($"{organisation}/invoices")).OkAsync<List<InvoiceSummary>>();
+        Assert.Equal(invoice.Id, Assert.Single(invoices).Id);
+        var revenue = await (await admin.GetAsync($"{organisation}/revenue?year={sent.IssueDate!.Value.Year}")).OkAsync<RevenueReport>();
+        Assert.Equal(0m, revenue.Total);
+
+        using var other = await app.ClientForAsync(BarakajobsManagement);
+        await (await other.PostJsonAsync($"/api/v1/quotes/{draft.Id}/refuse", new { version = sent.Version })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await other.GetAsync($"{organisation}/quotes")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Twenty_invoices_validated_at_the_same_time_get_twenty_distinct_consecutive_numbers()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);

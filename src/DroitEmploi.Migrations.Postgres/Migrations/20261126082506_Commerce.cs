@@ -108,6 +108,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     Bic = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
                     InvoicePattern = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     CreditNotePattern = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    QuotePattern = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    QuoteValidityDays = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
@@ -151,6 +153,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     CreditedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     IssuerSnapshot = table.Column<string>(type: "text", nullable: true),
                     ClientSnapshot = table.Column<string>(type: "text", nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    QuoteId = table.Column<int>(type: "integer", nullable: true),
                     ValidatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ValidatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
@@ -171,6 +175,12 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     table.ForeignKey(
                         name: "FK_Invoices_Invoices_CreditedInvoiceId",
                         column: x => x.CreditedInvoiceId,
+                        principalTable: "Invoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Invoices_Invoices_QuoteId",
+                        column: x => x.QuoteId,
                         principalTable: "Invoices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -320,6 +330,11 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                 name: "IX_Invoices_OrganisationId_Status",
                 table: "Invoices",
                 columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_QuoteId",
+                table: "Invoices",
+                column: "QuoteId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvoiceSequences_IssuerId_Scope",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DroitEmploi.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126080247_Commerce")]
+    [Migration("20261126082506_Commerce")]
     partial class Commerce
     {
         /// <inheritdoc />
@@ -809,6 +809,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int?>("QuoteId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("ServiceDate")
                         .HasColumnType("date");
 
@@ -835,6 +838,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("ValidatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -851,6 +857,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.HasIndex("ClientId");
 
                     b.HasIndex("CreditedInvoiceId");
+
+                    b.HasIndex("QuoteId");
 
                     b.HasIndex("IssuerId", "Number")
                         .IsUnique();
@@ -1012,6 +1020,14 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<string>("QuotePattern")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("QuoteValidityDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Siren")
                         .IsRequired()
@@ -2823,6 +2839,11 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Commerce.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Commerce.InvoiceLine", b =>

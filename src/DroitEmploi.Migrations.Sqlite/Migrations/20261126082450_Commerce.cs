@@ -107,6 +107,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     Bic = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
                     InvoicePattern = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     CreditNotePattern = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    QuotePattern = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    QuoteValidityDays = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -150,6 +152,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     CreditedAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     IssuerSnapshot = table.Column<string>(type: "TEXT", nullable: true),
                     ClientSnapshot = table.Column<string>(type: "TEXT", nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    QuoteId = table.Column<int>(type: "INTEGER", nullable: true),
                     ValidatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ValidatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
@@ -170,6 +174,12 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     table.ForeignKey(
                         name: "FK_Invoices_Invoices_CreditedInvoiceId",
                         column: x => x.CreditedInvoiceId,
+                        principalTable: "Invoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Invoices_Invoices_QuoteId",
+                        column: x => x.QuoteId,
                         principalTable: "Invoices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -319,6 +329,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                 name: "IX_Invoices_OrganisationId_Status",
                 table: "Invoices",
                 columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_QuoteId",
+                table: "Invoices",
+                column: "QuoteId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvoiceSequences_IssuerId_Scope",

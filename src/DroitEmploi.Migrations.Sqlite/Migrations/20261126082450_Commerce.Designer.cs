@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DroitEmploi.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126080231_Commerce")]
+    [Migration("20261126082450_Commerce")]
     partial class Commerce
     {
         /// <inheritdoc />
@@ -783,6 +783,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("QuoteId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ServiceDate")
                         .HasColumnType("TEXT");
 
@@ -809,6 +812,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ValidatedAt")
                         .HasColumnType("TEXT");
 
@@ -825,6 +831,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.HasIndex("ClientId");
 
                     b.HasIndex("CreditedInvoiceId");
+
+                    b.HasIndex("QuoteId");
 
                     b.HasIndex("IssuerId", "Number")
                         .IsUnique();
@@ -980,6 +988,14 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("QuotePattern")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteValidityDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Siren")
                         .IsRequired()
@@ -2738,6 +2754,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Commerce.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Commerce.InvoiceLine", b =>
