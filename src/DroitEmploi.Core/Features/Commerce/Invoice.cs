@@ -75,10 +75,7 @@ public class Invoice : TrackedEntity
         IssueDate = today;
         ValidUntil = today.AddDays(issuer.QuoteValidityDays);
         Status = InvoiceStatus.Sent;
-        ValidatedAt = at;
-        ValidatedBy = by;
-        IssuerSnapshot = System.Text.Json.JsonSerializer.Serialize(IssuerView.Of(issuer));
-        ClientSnapshot = System.Text.Json.JsonSerializer.Serialize(ClientView.Of(client));
+        Freeze(issuer, client, by, at);
     }
 
     /// <summary>The client accepts: the quote is closed and its invoice drafted with the same lines, ready to be dated and validated.</summary>
@@ -97,20 +94,7 @@ public class Invoice : TrackedEntity
             Category = Category,
             OnBehalfOf = OnBehalfOf,
             Note = $"Selon le devis n° {Number}",
-            Lines = Lines.Select(l => new InvoiceLine
-            {
-                Position = l.Position,
-                CatalogueItemId = l.CatalogueItemId,
-                ActivityId = l.ActivityId,
-                Description = l.Description,
-                Quantity = l.Quantity,
-                Unit = l.Unit,
-                UnitPrice = l.UnitPrice,
-                VatCategory = l.VatCategory,
-                VatRate = l.VatRate,
-                NetAmount = l.NetAmount,
-                VatAmount = l.VatAmount,
-            }).ToList(),
+            Lines = CopiedLines(),
             TotalNet = TotalNet,
             TotalVat = TotalVat,
             TotalGross = TotalGross,
@@ -159,20 +143,7 @@ public class Invoice : TrackedEntity
             Category = Category,
             OnBehalfOf = OnBehalfOf,
             Note = $"Avoir sur la facture n° {Number}",
-            Lines = Lines.Select(l => new InvoiceLine
-            {
-                Position = l.Position,
-                CatalogueItemId = l.CatalogueItemId,
-                ActivityId = l.ActivityId,
-                Description = l.Description,
-                Quantity = l.Quantity,
-                Unit = l.Unit,
-                UnitPrice = l.UnitPrice,
-                VatCategory = l.VatCategory,
-                VatRate = l.VatRate,
-                NetAmount = l.NetAmount,
-                VatAmount = l.VatAmount,
-            }).ToList(),
+            Lines = CopiedLines(),
             TotalNet = TotalNet,
             TotalVat = TotalVat,
             TotalGross = TotalGross,
@@ -273,10 +244,7 @@ public class Invoice : TrackedEntity
         IssueDate = today;
         DueDate = today.AddDays(issuer.PaymentTermDays);
         Status = InvoiceStatus.Validated;
-        ValidatedAt = at;
-        ValidatedBy = by;
-        IssuerSnapshot = System.Text.Json.JsonSerializer.Serialize(IssuerView.Of(issuer));
-        ClientSnapshot = System.Text.Json.JsonSerializer.Serialize(ClientView.Of(client));
+        Freeze(issuer, client, by, at);
     }
 
     /// <summary>"Envoyée": the client has it.</summary>
@@ -344,6 +312,31 @@ public class Invoice : TrackedEntity
             Status = InvoiceStatus.PartlyPaid;
         }
     }
+
+    /// <summary>The identities as issued, so a later change of address never rewrites the document.</summary>
+    private void Freeze(Issuer issuer, Client client, string by, DateTime at)
+    {
+        ValidatedAt = at;
+        ValidatedBy = by;
+        IssuerSnapshot = System.Text.Json.JsonSerializer.Serialize(IssuerView.Of(issuer));
+        ClientSnapshot = System.Text.Json.JsonSerializer.Serialize(ClientView.Of(client));
+    }
+
+    /// <summary>The lines as they are, amounts included: a credit note or an invoice from a quote starts from them.</summary>
+    private List<InvoiceLine> CopiedLines() => Lines.Select(l => new InvoiceLine
+    {
+        Position = l.Position,
+        CatalogueItemId = l.CatalogueItemId,
+        ActivityId = l.ActivityId,
+        Description = l.Description,
+        Quantity = l.Quantity,
+        Unit = l.Unit,
+        UnitPrice = l.UnitPrice,
+        VatCategory = l.VatCategory,
+        VatRate = l.VatRate,
+        NetAmount = l.NetAmount,
+        VatAmount = l.VatAmount,
+    }).ToList();
 
     /// <summary>Only a draft can go: a validated invoice is kept, and corrected by a credit note.</summary>
     public void EnsureDeletable()
