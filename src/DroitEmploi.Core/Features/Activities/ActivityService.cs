@@ -41,7 +41,7 @@ public sealed class ActivityService(IDbContextFactory<AppDbContext> dbFactory, T
         var records = await db.Activities.AsNoTracking().Where(a => a.OrganisationId == organisationId && a.Status != ActivityStatus.Abandoned)
             .ToListAsync(cancellationToken);
         return records.OrderBy(a => a.Name, StringComparer.Create(French.Culture, true))
-            .Select(a => new ActivityChoice(a.Id, a.Name, a.Division, a.Tags, a.Status)).ToList();
+            .Select(ActivityChoice.Of).ToList();
     }
 
     public async Task<IReadOnlyList<ActivitySummary>> ForTerritoryAsync(

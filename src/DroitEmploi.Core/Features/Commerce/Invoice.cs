@@ -58,6 +58,12 @@ public class Invoice : TrackedEntity
 
     public bool IsExpiredQuote(DateOnly today) => Kind == InvoiceKind.Quote && Status == InvoiceStatus.Sent && ValidUntil < today;
 
+    /// <summary>The state people read on a day: a sent quote past its validity reads as expired before anyone touches it.</summary>
+    public InvoiceStatus StatusOn(DateOnly today) => IsExpiredQuote(today) ? InvoiceStatus.Expired : Status;
+
+    /// <summary>An issued invoice with something still due after its due date.</summary>
+    public bool IsOverdue(DateOnly today) => Kind == InvoiceKind.Invoice && !IsDraft && Balance > 0 && DueDate < today;
+
     /// <summary>Sends a quote: it takes the next number of the quote series and is valid for the issuer's number of days.</summary>
     public void SendQuote(Issuer issuer, Client client, string number, DateOnly today, string by, DateTime at)
     {

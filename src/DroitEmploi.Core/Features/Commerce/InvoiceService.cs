@@ -38,8 +38,7 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invoice = await RequireAsync(db, scope, id, cancellationToken);
-        var details = await DetailsAsync(db, invoice, cancellationToken);
-        return invoice.IsExpiredQuote(clock.Today()) ? details with { Status = InvoiceStatus.Expired } : details;
+        return await DetailsAsync(db, invoice, cancellationToken);
     }
 
     public async Task<InvoiceDetails> DraftAsync(AccessScope scope, int organisationId, InvoiceInput input, InvoiceKind kind = InvoiceKind.Invoice,
@@ -254,7 +253,7 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
             l.Unit, l.UnitPrice, l.VatCategory, l.VatRate, l.NetAmount, l.VatAmount)).ToList();
         var breakdown = invoice.Lines.GroupBy(l => (l.VatCategory, l.VatRate)).OrderByDescending(g => g.Key.VatRate)
             .Select(g => new VatBreakdown(g.Key.VatCategory, g.Key.VatRate, g.Sum(l => l.NetAmount), g.Sum(l => l.VatAmount))).ToList();
-        return new InvoiceDetails(invoice.Id, invoice.OrganisationId, invoice.Kind, invoice.CreditedInvoiceId, creditedNumber, invoice.Number, invoice.Status,
+        return new InvoiceDetails(invoice.Id, invoice.OrganisationId, invoice.Kind, invoice.CreditedInvoiceId, creditedNumber, invoice.Number, invoice.StatusOn(clock.Today()),
             invoice.IssueDate, invoice.ServiceDate, invoice.DueDate, invoice.Category, invoice.OnBehalfOf, invoice.Note, issuer, client, lines,
             invoice.TotalNet, invoice.TotalVat, invoice.TotalGross, invoice.PaidAmount, invoice.CreditedAmount, invoice.Balance,
             invoice.Payments.OrderBy(p => p.PaidOn).ThenBy(p => p.Id).Select(p => new PaymentView(p.Id, p.PaidOn, p.Means, p.Amount, p.Reference, p.RecordedBy)).ToList(),
@@ -262,6 +261,5 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
     }
 
     private static InvoiceSummary Summary(Invoice i, string clientName, DateOnly today) =>
-        new(i.Id, i.Kind, i.Number, i.IsExpiredQuote(today) ? InvoiceStatus.Expired : i.Status, i.ClientId, clientName, i.IssueDate, i.DueDate, i.TotalGross, i.Balance,
-            i.Kind == InvoiceKind.Invoice && !i.IsDraft && i.Balance > 0 && i.DueDate < today, i.Version);
+        new(i.Id, i.Kind, i.Number, i.StatusOn(today), i.ClientId, clientName, i.IssueDate, i.DueDate, i.TotalGross, i.Balance, i.IsOverdue(today), i.Version);
 }

@@ -223,7 +223,7 @@ internal static class DemoActivities
             {
                 continue;
             }
-            var choices = own.Select(a => new ActivityChoice(a.Id, a.Name, a.Division, a.Tags, a.Status)).ToList();
+            var choices = own.Select(ActivityChoice.Of).ToList();
             contract.Activities = contract.Activities.Select(wish => WishMatch.For(choices, wish)?.Name ?? own[contract.Id % own.Count].Name).Distinct().ToList();
             var division = own.First(a => a.Name == contract.Activities[0]).Division;
             contract.Divisions = division is null ? contract.Divisions : [division];

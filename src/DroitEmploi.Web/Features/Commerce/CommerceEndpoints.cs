@@ -161,8 +161,7 @@ public static class CommerceEndpoints
 
     private static async Task<FileContentHttpResult> Pdf(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken)
     {
-        var invoice = await service.GetAsync(caller.Scope, id, cancellationToken);
-        var name = invoice.Number is { } number ? $"{CommerceLabels.French(invoice.Kind).ToLowerInvariant()}-{number}" : $"brouillon-{id}";
-        return TypedResults.File(InvoicePdf.Render(invoice), "application/pdf", $"{name}.pdf");
+        var file = InvoicePdf.File(await service.GetAsync(caller.Scope, id, cancellationToken));
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 }

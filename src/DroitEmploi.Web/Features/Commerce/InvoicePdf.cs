@@ -8,6 +8,13 @@ namespace DroitEmploi.Web.Features.Commerce;
 /// <summary>An invoice or credit note as the client receives it, with every mention French law asks for.</summary>
 public static class InvoicePdf
 {
+    /// <summary>The PDF as a file to download: "facture-FA-2026-00012.pdf", or "brouillon-42.pdf" before a number.</summary>
+    public static Core.Common.Files.ExportedFile File(InvoiceDetails invoice)
+    {
+        var name = invoice.Number is { } number ? $"{CommerceLabels.French(invoice.Kind).ToLowerInvariant()}-{number}" : $"brouillon-{invoice.Id}";
+        return new(Render(invoice), "application/pdf", $"{name}.pdf");
+    }
+
     public static byte[] Render(InvoiceDetails i)
     {
         var title = i.Number is null ? $"{CommerceLabels.French(i.Kind)} (brouillon, sans valeur)" : $"{CommerceLabels.French(i.Kind)} n° {i.Number}";
