@@ -28,6 +28,29 @@ public static class PageActions
         }
     }
 
+    /// <summary>
+    /// Chooses an option of a MudBlazor select and checks the select took it: on a busy machine a click
+    /// on an option still opening can be lost, and the form would then be sent without the choice.
+    /// </summary>
+    public static async Task ChooseAsync(this IPage page, string selectSelector, string option)
+    {
+        var select = page.Locator(selectSelector);
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+            try
+            {
+                await Assertions.Expect(select).Not.ToHaveValueAsync("", new() { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+    }
+
     public static async Task GoToAsync(this IPage page, string path)
     {
         await page.GotoAsync(path);

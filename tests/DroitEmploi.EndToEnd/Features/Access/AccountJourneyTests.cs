@@ -21,8 +21,7 @@ public sealed class AccountJourneyTests(BrowserApp app)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Inviter une personne" }).ClickAsync();
         await admin.FillAsync("#invitation-email", email);
         await admin.FillAsync("#invitation-name", "Sylvie Membre");
-        await admin.Locator("#invitation-role").ClickAsync();
-        await admin.GetByRole(AriaRole.Option, new() { Name = "Membre du CLE — Valenciennes", Exact = true }).ClickAsync();
+        await admin.ChooseAsync("#invitation-role", "Membre du CLE — Valenciennes");
         await admin.ClickAsync("#invitation-submit");
         await Expect(admin.GetByTestId("account-link")).ToContainTextAsync(email, new() { Timeout = 20_000 });
         var link = await admin.Locator("#account-link-url").InputValueAsync();
@@ -56,8 +55,7 @@ public sealed class AccountJourneyTests(BrowserApp app)
         await team.GetByRole(AriaRole.Button, new() { Name = "Inviter une personne" }).ClickAsync();
         var email = $"stagiaire-{Guid.NewGuid():N}@exemple.fr";
         await team.FillAsync("#invitation-email", email);
-        await team.Locator("#invitation-role").ClickAsync();
-        await team.GetByRole(AriaRole.Option, new() { Name = "Membre du CLE — Valenciennes", Exact = true }).ClickAsync();
+        await team.ChooseAsync("#invitation-role", "Membre du CLE — Valenciennes");
         await team.ClickAsync("#invitation-submit");
         // Hashing and signing the invitation can take a few seconds on a busy server.
         await Expect(team.GetByTestId("account-link")).ToContainTextAsync(email, new() { Timeout = 20_000 });
