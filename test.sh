@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of DroitEmploi: unit, integration on SQLite and PostgreSQL, Chromium end-to-end,
-# the OpenAPI lint and the format check. On a fresh Debian machine, run as root, it first installs
+# the OpenAPI lint, the EN 16931 check of the invoices it wrote, and the format check. On a fresh Debian machine, run as root, it first installs
 # what is missing (PostgreSQL, Chromium, libgdiplus, Node.js). Its last line is "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -104,9 +104,17 @@ lint_openapi() {
     "$work/redocly/node_modules/.bin/redocly" lint --config redocly.yaml "$DROITEMPLOI_OPENAPI_OUT"
 }
 
+check_einvoices() {
+  [ -d "$DROITEMPLOI_EINVOICE_OUT" ] || { echo "no electronic invoice was written by the integration tests"; return 1; }
+  cp -r tools/einvoice-check "$work/einvoice-check"
+  (cd "$work/einvoice-check" && npm ci --no-audit --no-fund --silent >/dev/null 2>&1) || { echo "could not install the e-invoice validators"; return 1; }
+  node "$work/einvoice-check/check.mjs" "$DROITEMPLOI_EINVOICE_OUT"
+}
+
 install_missing
 start_postgres || { echo "Could not start PostgreSQL."; failed=$((failed + 1)); }
 export DROITEMPLOI_OPENAPI_OUT="$work/openapi.json"
+export DROITEMPLOI_EINVOICE_OUT="$work/einvoices"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 say "Build"
@@ -116,6 +124,7 @@ if dotnet build DroitEmploi.slnx -nologo -clp:ErrorsOnly; then
   run_tests tests/DroitEmploi.IntegrationTests
   run_tests tests/DroitEmploi.EndToEnd
   check "OpenAPI lint (Redocly)" lint_openapi
+  check "Factur-X and UBL under EN 16931 (factur-x-kit, @e-invoice-eu/core, pdf-lib)" check_einvoices
   check "dotnet format --verify-no-changes" dotnet format DroitEmploi.slnx --verify-no-changes --no-restore
 else
   echo "The build failed."

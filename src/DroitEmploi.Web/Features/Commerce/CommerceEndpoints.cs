@@ -51,6 +51,10 @@ public static class CommerceEndpoints
         invoice.MapPost("/payments", Pay).WithSummary("Enregistrer un paiement (partiel possible, trop-perçu refusé)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         invoice.MapGet("/pdf", Pdf).WithSummary("La facture en PDF, avec toutes les mentions obligatoires").Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+        invoice.MapGet("/facturx", FacturX).WithSummary("Factur-X : le PDF/A-3 qui porte la facture EN 16931 (CII) en factur-x.xml ; factures et avoirs validés")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status409Conflict);
+        invoice.MapGet("/ubl", Ubl).WithSummary("La facture ou l'avoir validé en UBL 2.1 (EN 16931)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/xml").ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -159,9 +163,14 @@ public static class CommerceEndpoints
     private static async Task<Ok<InvoiceDetails>> Pay(int id, PaymentInput input, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.PayAsync(caller.Scope, id, input, cancellationToken));
 
-    private static async Task<FileContentHttpResult> Pdf(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken)
-    {
-        var file = InvoicePdf.File(await service.GetAsync(caller.Scope, id, cancellationToken));
-        return TypedResults.File(file.Content, file.ContentType, file.FileName);
-    }
+    private static async Task<FileContentHttpResult> Pdf(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        Download(InvoicePdf.File(await service.GetAsync(caller.Scope, id, cancellationToken)));
+
+    private static async Task<FileContentHttpResult> FacturX(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        Download(ElectronicInvoice.FacturXFile(await service.GetAsync(caller.Scope, id, cancellationToken)));
+
+    private static async Task<FileContentHttpResult> Ubl(int id, Caller caller, InvoiceService service, CancellationToken cancellationToken) =>
+        Download(ElectronicInvoice.UblFile(await service.GetAsync(caller.Scope, id, cancellationToken)));
+
+    private static FileContentHttpResult Download(Core.Common.Files.ExportedFile file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
 }

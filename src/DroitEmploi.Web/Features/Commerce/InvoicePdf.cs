@@ -9,15 +9,18 @@ namespace DroitEmploi.Web.Features.Commerce;
 public static class InvoicePdf
 {
     /// <summary>The PDF as a file to download: "facture-FA-2026-00012.pdf", or "brouillon-42.pdf" before a number.</summary>
-    public static Core.Common.Files.ExportedFile File(InvoiceDetails invoice)
-    {
-        var name = invoice.Number is { } number ? $"{CommerceLabels.French(invoice.Kind).ToLowerInvariant()}-{number}" : $"brouillon-{invoice.Id}";
-        return new(Render(invoice), "application/pdf", $"{name}.pdf");
-    }
+    public static Core.Common.Files.ExportedFile File(InvoiceDetails invoice) => new(Render(invoice), "application/pdf", $"{BaseName(invoice)}.pdf");
+
+    /// <summary>"facture-FA-2026-00012", or "brouillon-42" before a number.</summary>
+    public static string BaseName(InvoiceDetails invoice) =>
+        invoice.Number is { } number ? $"{CommerceLabels.French(invoice.Kind).ToLowerInvariant()}-{number}" : $"brouillon-{invoice.Id}";
+
+    public static string Title(InvoiceDetails i) =>
+        i.Number is null ? $"{CommerceLabels.French(i.Kind)} (brouillon, sans valeur)" : $"{CommerceLabels.French(i.Kind)} n° {i.Number}";
 
     public static byte[] Render(InvoiceDetails i)
     {
-        var title = i.Number is null ? $"{CommerceLabels.French(i.Kind)} (brouillon, sans valeur)" : $"{CommerceLabels.French(i.Kind)} n° {i.Number}";
+        var title = Title(i);
         using var pdf = new PdfFlow(title, $"{i.Issuer.LegalName} — SIREN {i.Issuer.Siren}");
         pdf.Title(title);
         if (i.CreditedInvoiceNumber is { } credited)
@@ -70,13 +73,9 @@ public static class InvoicePdf
         pdf.Field("Total HT", Formats.Euros(i.TotalNet));
         pdf.Field("Total TVA", Formats.Euros(i.TotalVat));
         pdf.Field("Total TTC", Formats.Euros(i.TotalGross));
-        if (i.Issuer.VatRegime == VatRegime.Franchise)
+        if (VatExemption.Mention(i.Issuer.VatRegime) is { } mention)
         {
-            pdf.Paragraph("TVA non applicable, art. 293 B du CGI.");
-        }
-        else if (i.Issuer.VatRegime == VatRegime.NotLiable)
-        {
-            pdf.Paragraph("TVA non applicable : association non assujettie (art. 261-7-1° du CGI).");
+            pdf.Paragraph(mention);
         }
 
         if (i.Kind == InvoiceKind.Quote)
@@ -87,9 +86,8 @@ public static class InvoicePdf
         pdf.Heading("Paiement");
         pdf.Field("IBAN", Iban.Display(i.Issuer.Iban));
         pdf.Field("BIC", i.Issuer.Bic);
-        pdf.Paragraph($"Paiement à {i.Issuer.PaymentTermDays} jours. Pas d'escompte pour paiement anticipé. "
-            + $"En cas de retard, pénalités au taux annuel de {i.Issuer.PenaltyRate.ToString("P2", Formats.French)}"
-            + (i.Client.IsProfessional ? $" et indemnité forfaitaire pour frais de recouvrement de {Formats.Euros(i.RecoveryIndemnity)} (art. L441-10 du Code de commerce)." : "."), small: true);
+        pdf.Paragraph(string.Join(" ", new[] { InvoiceTerms.Payment(i.Issuer), InvoiceTerms.Penalties(i.Issuer), InvoiceTerms.RecoveryIndemnity(i) }.OfType<string>()),
+            small: true);
         if (i.Payments.Count > 0)
         {
             pdf.Table(["Payé le", "Moyen", "Montant"], [2, 2, 2],
