@@ -99,9 +99,26 @@ public static class InvoicingBenchmark
                 }
                 return Task.CompletedTask;
             }));
+            long facturXBytes = 0;
+            results.Add(await Measure.RunAsync(name, "render Factur-X (PDF/A-3 + CII)", count, 1, () =>
+            {
+                foreach (var invoice in validated)
+                {
+                    facturXBytes += ElectronicInvoice.FacturXFile(invoice).Content.Length;
+                }
+                return Task.CompletedTask;
+            }));
+            results.Add(await Measure.RunAsync(name, "write UBL 2.1", count, 1, () =>
+            {
+                foreach (var invoice in validated)
+                {
+                    _ = ElectronicInvoice.UblFile(invoice);
+                }
+                return Task.CompletedTask;
+            }));
             // Validation dates invoices today: the reports read today's year.
             var year = validated[^1].IssueDate!.Value.Year;
-            Console.WriteLine($"{name}: {count:N0} PDFs, {bytes / 1024.0 / count:F1} KB each on average; last number {validated[^1].Number}.");
+            Console.WriteLine($"{name}: {count:N0} PDFs, {bytes / 1024.0 / count:F1} KB each on average ({facturXBytes / 1024.0 / count:F1} KB as Factur-X); last number {validated[^1].Number}.");
             results.Add(await Measure.RunAsync(name, "revenue per activity (year)", count, repeat, () => reports.RevenueAsync(system, organisation.Id, year)));
             results.Add(await Measure.RunAsync(name, "receivables", count, repeat, () => reports.ReceivablesAsync(system, organisation.Id)));
             results.Add(await Measure.RunAsync(name, "FEC sales journal (year)", count, repeat,

@@ -48,6 +48,11 @@ public sealed partial class InvoiceJourneyTests(BrowserApp app)
         await Expect(page.Locator("#draft-form")).ToHaveCountAsync(0);
         var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#invoice-pdf"));
         Assert.Matches(@"^facture-FA-\d{4}-\d{5}\.pdf$", pdf.SuggestedFilename);
+        // The electronic forms the client's platform reads: Factur-X and UBL.
+        var facturX = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#invoice-facturx"));
+        Assert.Matches(@"^facture-FA-\d{4}-\d{5}-facturx\.pdf$", facturX.SuggestedFilename);
+        var ubl = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#invoice-ubl"));
+        Assert.Contains("<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>", await File.ReadAllTextAsync(await ubl.PathAsync()), StringComparison.Ordinal);
 
         await page.Locator("#payment-amount").FillAsync("20");
         await page.Locator("#payment-amount").BlurAsync();
