@@ -4,6 +4,7 @@ using DroitEmploi.Core.Common.Files;
 using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Territories;
 using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Core.Features.Commerce;
@@ -21,24 +22,69 @@ public sealed class SalesReportService(IDbContextFactory<AppDbContext> dbFactory
     /// </summary>
     public async Task<RevenueReport> RevenueAsync(AccessScope scope, int organisationId, int year, CancellationToken cancellationToken = default)
     {
+        EnsureYear(year);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Territories).RequireAsync(organisationId, cancellationToken);
+        scope.EnsureCanReadOrganisationFigures(OrganisationAccess.Of(organisation));
+        var lines = await RevenueLinesAsync(db, [organisationId], year, cancellationToken);
+        var activities = await ActivityNamesAsync(db, [organisationId], cancellationToken);
+        return Report(organisationId, year, lines, activities);
+    }
+
+    /// <summary>
+    /// A territory's revenue: each organisation of the territory that sold something, with its activities, month by
+    /// month. The territory's figures: whoever reads the territory reads it; it names no client.
+    /// </summary>
+    public async Task<TerritoryRevenueReport> TerritoryRevenueAsync(AccessScope scope, int territoryId, int year, CancellationToken cancellationToken = default)
+    {
+        EnsureYear(year);
+        scope.EnsureCanReadTerritory(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var territory = await db.Territories.AsNoTracking().RequireAsync(territoryId, cancellationToken);
+        var organisations = await db.OrganisationTerritories.AsNoTracking().Where(t => t.TerritoryId == territoryId)
+            .Select(t => new { t.OrganisationId, t.Organisation!.Name }).ToListAsync(cancellationToken);
+        var ids = organisations.Select(o => o.OrganisationId).ToList();
+        var lines = await RevenueLinesAsync(db, ids, year, cancellationToken);
+        var activities = await ActivityNamesAsync(db, ids, cancellationToken);
+        var reports = organisations
+            .Where(o => lines.Any(l => l.OrganisationId == o.OrganisationId))
+            .Select(o => new OrganisationRevenue(o.OrganisationId, o.Name, Report(o.OrganisationId, year, lines.Where(l => l.OrganisationId == o.OrganisationId).ToList(), activities)))
+            .OrderByDescending(o => o.Report.Total).ToList();
+        var totals = Enumerable.Range(0, 12).Select(m => reports.Sum(r => r.Report.MonthTotals[m])).ToList();
+        return new TerritoryRevenueReport(territoryId, territory.Name, year, reports, totals, totals.Sum());
+    }
+
+    private static void EnsureYear(int year)
+    {
         if (year is < 2000 or > 2100)
         {
             throw ValidationFailedException.For("year", "Choisissez une année entre 2000 et 2100.");
         }
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Territories).RequireAsync(organisationId, cancellationToken);
-        scope.EnsureCanReadOrganisationFigures(OrganisationAccess.Of(organisation));
+    }
+
+    private sealed record RevenueLine(int OrganisationId, InvoiceKind Kind, DateOnly? IssueDate, int? ActivityId, decimal NetAmount);
+
+    private static async Task<List<RevenueLine>> RevenueLinesAsync(AppDbContext db, List<int> organisationIds, int year, CancellationToken cancellationToken)
+    {
         var january = new DateOnly(year, 1, 1);
         var december = new DateOnly(year, 12, 31);
         // A join rather than SelectMany: SQLite has no APPLY.
-        var lines = await (
+        return await (
             from line in db.Set<InvoiceLine>().AsNoTracking()
             join invoice in db.Invoices.AsNoTracking() on line.InvoiceId equals invoice.Id
-            where invoice.OrganisationId == organisationId && invoice.Kind != InvoiceKind.Quote && invoice.Status != InvoiceStatus.Draft && invoice.IssueDate >= january && invoice.IssueDate <= december
-            select new { invoice.Kind, invoice.IssueDate, line.ActivityId, line.NetAmount })
+            where organisationIds.Contains(invoice.OrganisationId) && invoice.Kind != InvoiceKind.Quote && invoice.Status != InvoiceStatus.Draft
+                && invoice.IssueDate >= january && invoice.IssueDate <= december
+            select new RevenueLine(invoice.OrganisationId, invoice.Kind, invoice.IssueDate, line.ActivityId, line.NetAmount))
             .ToListAsync(cancellationToken);
-        var activities = await db.Activities.AsNoTracking().Where(a => a.OrganisationId == organisationId)
+    }
+
+    private static Task<Dictionary<int, (string Name, string? Division)>> ActivityNamesAsync(AppDbContext db, List<int> organisationIds, CancellationToken cancellationToken) =>
+        db.Activities.AsNoTracking().Where(a => organisationIds.Contains(a.OrganisationId))
             .ToDictionaryAsync(a => a.Id, a => (a.Name, a.Division), cancellationToken);
+
+    /// <summary>One row per activity, credit notes deducted in the month they were issued.</summary>
+    private static RevenueReport Report(int organisationId, int year, List<RevenueLine> lines, Dictionary<int, (string Name, string? Division)> activities)
+    {
         var rows = lines.GroupBy(l => l.ActivityId).Select(g =>
         {
             var months = Enumerable.Range(1, 12).Select(m => g.Where(l => l.IssueDate!.Value.Month == m)

@@ -5,6 +5,12 @@ public sealed record RevenueRow(int? ActivityId, string ActivityName, string? Di
 
 public sealed record RevenueReport(int OrganisationId, int Year, IReadOnlyList<RevenueRow> Rows, IReadOnlyList<decimal> MonthTotals, decimal Total);
 
+public sealed record OrganisationRevenue(int OrganisationId, string OrganisationName, RevenueReport Report);
+
+/// <summary>The revenue of a territory's organisations, each with its activities, and the territory's monthly totals.</summary>
+public sealed record TerritoryRevenueReport(
+    int TerritoryId, string TerritoryName, int Year, IReadOnlyList<OrganisationRevenue> Organisations, IReadOnlyList<decimal> MonthTotals, decimal Total);
+
 public sealed record ReceivableBand(string Label, int Invoices, decimal Amount);
 
 public sealed record Receivable(int InvoiceId, string Number, string ClientName, DateOnly DueDate, int DaysLate, decimal Balance);

@@ -37,6 +37,9 @@ public static class CommerceEndpoints
         quote.MapPost("/accept", AcceptQuote).WithSummary("Le client accepte : le devis devient une facture en brouillon (201 avec la facture)");
         quote.MapPost("/refuse", RefuseQuote).WithSummary("Le client refuse le devis");
 
+        api.MapGet("/territories/{territoryId:int}/revenue", TerritoryRevenue).WithTags("Ventes et factures")
+            .WithSummary("Chiffre d'affaires HT des structures du territoire, par activité et par mois (year=) ; aucun client")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         var invoice = api.MapGroup("/invoices/{id:int}").WithTags("Ventes et factures")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         invoice.MapGet("/", Get).WithSummary("Une facture ou un avoir, ses lignes et ses paiements");
@@ -121,6 +124,10 @@ public static class CommerceEndpoints
         var invoice = await service.DraftAsync(caller.Scope, organisationId, input, InvoiceKind.Invoice, cancellationToken);
         return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", invoice);
     }
+
+    private static async Task<Ok<TerritoryRevenueReport>> TerritoryRevenue(int territoryId, int? year, Caller caller, SalesReportService service, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.TerritoryRevenueAsync(caller.Scope, territoryId, year ?? clock.GetLocalNow().Year, cancellationToken));
 
     private static async Task<Ok<RevenueReport>> Revenue(int organisationId, int? year, Caller caller, SalesReportService service, TimeProvider clock,
         CancellationToken cancellationToken) =>

@@ -241,7 +241,7 @@ public abstract class CommerceApiTests(AppFactory app)
     }
 
     [Fact]
-    public async Task Revenue_per_activity_is_an_organisation_figure_receivables_and_the_journal_are_the_sellers()
+    public async Task Revenue_per_activity_is_an_organisation_and_territory_figure_receivables_and_the_journal_are_the_sellers()
     {
         using var management = await app.ClientForAsync(BarakajobsManagement);
         var barakajobs = await Demo.OrganisationIdAsync(app, "La Barakajobs");
@@ -262,6 +262,21 @@ public abstract class CommerceApiTests(AppFactory app)
         Assert.True((await employee.GetAsync($"{organisation}/revenue?year={year}")).StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound);
         var badYear = await (await management.GetAsync($"{organisation}/revenue?year=99999")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(badYear.GetProperty("errors").TryGetProperty("year", out _));
+
+        // The territory's revenue: each organisation with its activities; the same figure as the EBE's own, no client.
+        var valenciennes = await Demo.TerritoryIdAsync(app, "Valenciennes");
+        using var team = await app.ClientForAsync(ValenciennesTeam);
+        var territory = await (await team.GetAsync($"/api/v1/territories/{valenciennes}/revenue?year={year}")).OkAsync<TerritoryRevenueReport>();
+        Assert.Equal(revenue.Total, Assert.Single(territory.Organisations, o => o.OrganisationId == barakajobs).Report.Total);
+        Assert.Equal(territory.Total, territory.Organisations.Sum(o => o.Report.Total));
+        Assert.Equal(territory.Total, territory.MonthTotals.Sum());
+        Assert.DoesNotContain("Vasseur", await (await team.GetAsync($"/api/v1/territories/{valenciennes}/revenue?year={year}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(territory.Total, (await (await funder.GetAsync($"/api/v1/territories/{valenciennes}/revenue?year={year}")).OkAsync<TerritoryRevenueReport>()).Total);
+        var otherTerritory = await Demo.TerritoryIdAsync(app, Demo.Lille);
+        await (await team.GetAsync($"/api/v1/territories/{otherTerritory}/revenue?year={year}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await team.GetAsync($"/api/v1/territories/{valenciennes}/revenue?year=1")).ProblemAsync(HttpStatusCode.BadRequest);
+        using var visitor = app.CreateClient();
+        await (await visitor.GetAsync($"/api/v1/territories/{valenciennes}/revenue")).ProblemAsync(HttpStatusCode.Unauthorized);
 
         var receivables = await (await management.GetAsync($"{organisation}/receivables")).OkAsync<ReceivablesReport>();
         Assert.Equal(receivables.Total, receivables.Bands.Sum(b => b.Amount));
