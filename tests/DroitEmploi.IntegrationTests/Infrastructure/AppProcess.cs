@@ -52,17 +52,19 @@ public sealed class AppProcess : IAsyncDisposable
         return new AppProcess(process);
     }
 
-    /// <summary>The status of /health once the app answers (a minute at most), or null if it never did.</summary>
+    /// <summary>The status of /health once the app answers (two minutes at most), or null if it never did.</summary>
     public async Task<HttpStatusCode?> WaitUntilAnsweringAsync(int port)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; attempt < 120 && !_process.HasExited; attempt++)
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromMinutes(2) && !_process.HasExited)
         {
             try
             {
                 return (await client.GetAsync($"http://127.0.0.1:{port}/health")).StatusCode;
             }
-            catch (HttpRequestException)
+            // Refused while the app starts, or accepted but not answered in time while it migrates on a busy machine.
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 await Task.Delay(500);
             }
