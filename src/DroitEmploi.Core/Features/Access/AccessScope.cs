@@ -49,8 +49,17 @@ public sealed class AccessScope
     public bool ManagesOrganisation(int organisationId) => IsAdministrator || Roles.Any(r =>
         r.OrganisationId == organisationId && r.Role is Role.EbeManagement or Role.KpaCoordination);
 
-    /// <summary>Selling — issuer, clients, catalogue, invoices, payments — is the organisation's management's; nobody else sees its clients.</summary>
-    public bool CanSell(int organisationId) => ManagesOrganisation(organisationId);
+    /// <summary>
+    /// Selling — issuer, clients, catalogue, invoices, payments — is the organisation's management's and the people it
+    /// names for accounting; nobody else sees its clients.
+    /// </summary>
+    public bool CanSell(int organisationId) => ManagesOrganisation(organisationId)
+        || Roles.Any(r => r.OrganisationId == organisationId && r.Role == Role.Accounting);
+
+    /// <summary>The organisations whose sales this user handles.</summary>
+    public IEnumerable<int> SellingOrganisationIds => Roles
+        .Where(r => r.OrganisationId is not null && r.Role is Role.EbeManagement or Role.KpaCoordination or Role.Accounting)
+        .Select(r => r.OrganisationId!.Value).Distinct();
 
     public void EnsureCanSell(int organisationId)
     {
@@ -153,7 +162,7 @@ public sealed class AccessScope
 
     /// <summary>
     /// Who gives a role: an administrator any; a CLE team the CLE's roles on its own territories and the
-    /// roles of the organisations working there; an organisation's management its employees. Nobody but
+    /// roles of the organisations working there; an organisation's management its employees and its accounting. Nobody but
     /// an administrator makes an administrator or a funder, whose roles span every territory.
     /// </summary>
     public bool CanGrant(GrantedRole granted)
@@ -169,7 +178,7 @@ public sealed class AccessScope
             Role.CleTeam or Role.CleMember => role.TerritoryId is { } territoryId && ManagedTerritoryIds.Contains(territoryId),
             _ => granted.Organisation is { } organisation && organisation.Id == role.OrganisationId
                 && (organisation.TerritoryIds.Any(ManagedTerritoryIds.Contains)
-                    || (role.Role == Role.Employee && ManagesOrganisation(organisation.Id))),
+                    || (role.Role is Role.Employee or Role.Accounting && ManagesOrganisation(organisation.Id))),
         };
     }
 

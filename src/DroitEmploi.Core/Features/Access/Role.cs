@@ -17,4 +17,6 @@ public enum Role
     KpaCoordination,
     /// <summary>Financeur: reads aggregated figures across territories.</summary>
     Funder,
+    /// <summary>Comptabilité: named by an organisation's management to create, validate and cash its invoices.</summary>
+    Accounting,
 }

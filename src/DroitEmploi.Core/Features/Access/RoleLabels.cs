@@ -11,6 +11,7 @@ public static class RoleLabels
         Role.Employee => "Salarié·e",
         Role.KpaCoordination => "Coordination KPA",
         Role.Funder => "Financeur",
+        Role.Accounting => "Comptabilité",
         _ => role.ToString(),
     };
 }

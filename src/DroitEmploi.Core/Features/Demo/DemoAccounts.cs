@@ -12,4 +12,5 @@ public static class DemoAccounts
     public const string KpaCoordination = "kpa.servicespourtous@demo.droitemploi.fr";
     public const string Funder = "financeur@demo.droitemploi.fr";
     public const string BarakajobsEmployee = "salariee.barakajobs@demo.droitemploi.fr";
+    public const string BarakajobsAccounting = "compta.barakajobs@demo.droitemploi.fr";
 }

@@ -64,6 +64,7 @@ public sealed class DemoDataSeeder(
             (DemoAccounts.KpaCoordination, "Coordination KPA Services pour tous", new(Role.KpaCoordination, null, ids["kpa"])),
             (DemoAccounts.Funder, "Fonds d'expérimentation (démo)", new(Role.Funder, null, null)),
             (DemoAccounts.BarakajobsEmployee, "Salariée de La Barakajobs (démo)", new(Role.Employee, null, ids["barakajobs"])),
+            (DemoAccounts.BarakajobsAccounting, "Comptabilité de La Barakajobs (démo)", new(Role.Accounting, null, ids["barakajobs"])),
         };
         foreach (var (email, name, role) in accounts)
         {

@@ -215,14 +215,14 @@ public abstract class AccountApiTests(AppFactory app)
     }
 
     [Fact]
-    public async Task An_ebe_director_invites_her_employees_and_nothing_else()
+    public async Task An_ebe_director_invites_her_employees_and_her_accounting_and_nothing_else()
     {
         var barakajobs = await Demo.OrganisationIdAsync(app, "La Barakajobs");
         var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
         using var director = await app.ClientForAsync(BarakajobsManagement);
 
         var choices = await (await director.GetAsync("/api/v1/accounts/choices")).OkAsync<List<GrantChoice>>();
-        Assert.Equal(["Salarié·e — La Barakajobs"], choices.Select(c => c.Label));
+        Assert.Equal(["Comptabilité — La Barakajobs", "Salarié·e — La Barakajobs"], choices.Select(c => c.Label));
         var employee = await InviteAsync(director, InvitedAccounts.NewEmail(), Role.Employee, organisationId: barakajobs);
         Assert.Equal([Role.Employee], employee.Account.Memberships.Select(m => m.Role));
         await (await director.PostJsonAsync("/api/v1/accounts/invitations", Invitation(InvitedAccounts.NewEmail(), Role.EbeManagement, organisationId: barakajobs)))

@@ -1,7 +1,10 @@
 using System.Net;
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Commerce;
 using DroitEmploi.IntegrationTests.Features.People;
 using DroitEmploi.IntegrationTests.Infrastructure;
+using DroitEmploi.Web.Features.Access;
 using static DroitEmploi.Core.Features.Demo.DemoAccounts;
 
 namespace DroitEmploi.IntegrationTests.Features.Commerce;
@@ -331,6 +334,52 @@ public abstract class CommerceApiTests(AppFactory app)
             PriceBands = [new() { UpTo = 900, UnitPrice = 3m }, new() { UpTo = 500, UnitPrice = 3.5m }, new() { UnitPrice = 4m }],
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(badBands.GetProperty("errors").TryGetProperty("priceBands[1].upTo", out _));
+    }
+
+    [Fact]
+    public async Task The_people_an_ebe_names_for_accounting_invoice_and_cash_and_see_nothing_else()
+    {
+        var barakajobs = await Demo.OrganisationIdAsync(app, "La Barakajobs");
+        var fabrique = await Demo.OrganisationIdAsync(app, "La Fabrique de l'Emploi");
+        using var management = await app.ClientForAsync(BarakajobsManagement);
+        var choices = await (await management.GetAsync("/api/v1/accounts/choices")).OkAsync<List<GrantChoice>>();
+        Assert.Contains(choices, c => c.Role == Role.Accounting && c.OrganisationId == barakajobs);
+        Assert.DoesNotContain(choices, c => c.Role == Role.Accounting && c.OrganisationId == fabrique);
+        var email = $"compta.{Guid.NewGuid():N}@example.org";
+        await (await management.PostJsonAsync("/api/v1/accounts/invitations", new InvitationInput
+        {
+            Email = email,
+            DisplayName = "Comptable",
+            Role = Role.Accounting,
+            OrganisationId = barakajobs,
+        })).OkAsync<InvitationResult>(HttpStatusCode.Created);
+        await (await management.PostJsonAsync("/api/v1/accounts/invitations", new InvitationInput
+        {
+            Email = $"compta.{Guid.NewGuid():N}@example.org",
+            DisplayName = "Comptable ailleurs",
+            Role = Role.Accounting,
+            OrganisationId = fabrique,
+        })).ProblemAsync(HttpStatusCode.Forbidden);
+
+        using var accounting = await app.ClientForAsync(BarakajobsAccounting);
+        var organisation = $"/api/v1/organisations/{barakajobs}";
+        var clients = await (await accounting.GetAsync($"{organisation}/clients")).OkAsync<PagedResult<ClientView>>();
+        var draft = await (await accounting.PostJsonAsync($"{organisation}/invoices", new InvoiceInput
+        {
+            ClientId = clients.Items[0].Id,
+            ServiceDate = new DateOnly(2026, 3, 2),
+            Lines = [new InvoiceLineInput { Description = "Repassage", UnitPrice = 3m }],
+        })).OkAsync<InvoiceDetails>(HttpStatusCode.Created);
+        var invoice = await (await accounting.PostJsonAsync($"/api/v1/invoices/{draft.Id}/validate", new { version = draft.Version })).OkAsync<InvoiceDetails>();
+        var paid = await (await accounting.PostJsonAsync($"/api/v1/invoices/{invoice.Id}/payments", new PaymentInput { PaidOn = invoice.IssueDate!.Value, Amount = invoice.TotalGross }))
+            .OkAsync<InvoiceDetails>();
+        Assert.Equal(InvoiceStatus.Paid, paid.Status);
+
+        // Sales only: not the EBE's contracts, nor the territory's volunteers, nor another EBE's sales.
+        Assert.True((await accounting.GetAsync($"{organisation}/contracts")).StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound);
+        var valenciennes = await Demo.TerritoryIdAsync(app, Demo.Valenciennes);
+        Assert.True((await accounting.GetAsync($"/api/v1/territories/{valenciennes}/people")).StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound);
+        await (await accounting.GetAsync($"/api/v1/organisations/{fabrique}/invoices")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
     public static IssuerInput Issuer() => new()
