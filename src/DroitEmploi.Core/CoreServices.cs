@@ -60,6 +60,7 @@ public static class CoreServices
         services.AddScoped<Features.Commerce.CommerceService>();
         services.AddScoped<Features.Commerce.InvoiceService>();
         services.AddScoped<Features.Commerce.SalesReportService>();
+        services.AddScoped<Features.Commerce.ServiceRecordService>();
         services.TryAddSingleton(new Features.Activities.ActivitySettings());
         return services;
     }

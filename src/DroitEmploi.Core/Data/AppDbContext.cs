@@ -61,6 +61,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Commerce.CatalogueItem> CatalogueItems => Set<Features.Commerce.CatalogueItem>();
     public DbSet<Features.Commerce.Invoice> Invoices => Set<Features.Commerce.Invoice>();
     public DbSet<Features.Commerce.InvoiceSequence> InvoiceSequences => Set<Features.Commerce.InvoiceSequence>();
+    public DbSet<Features.Commerce.ServiceRecord> ServiceRecords => Set<Features.Commerce.ServiceRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -56,6 +56,22 @@ public sealed class AccessScope
     public bool CanSell(int organisationId) => ManagesOrganisation(organisationId)
         || Roles.Any(r => r.OrganisationId == organisationId && r.Role == Role.Accounting);
 
+    /// <summary>Recording a service done for a client, from the phone: the organisation's employees, and those who sell for it.</summary>
+    public bool CanRecordServices(int organisationId) => CanSell(organisationId)
+        || Roles.Any(r => r.OrganisationId == organisationId && r.Role == Role.Employee);
+
+    public void EnsureCanRecordServices(int organisationId)
+    {
+        if (!CanRecordServices(organisationId))
+        {
+            throw new NotFoundException(OrganisationNotFound);
+        }
+    }
+
+    /// <summary>The organisations for which this user records services as an employee.</summary>
+    public IEnumerable<int> ServiceRecordingOrganisationIds => Roles
+        .Where(r => r.OrganisationId is not null && r.Role == Role.Employee).Select(r => r.OrganisationId!.Value).Distinct();
+
     /// <summary>The organisations whose sales this user handles.</summary>
     public IEnumerable<int> SellingOrganisationIds => Roles
         .Where(r => r.OrganisationId is not null && r.Role is Role.EbeManagement or Role.KpaCoordination or Role.Accounting)

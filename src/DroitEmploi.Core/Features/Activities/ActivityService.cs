@@ -30,10 +30,13 @@ public sealed class ActivityService(IDbContextFactory<AppDbContext> dbFactory, T
         return await SummariesAsync(db, query, cancellationToken);
     }
 
-    /// <summary>What a contract of the organisation can name: its records that are not abandoned, for those who manage it.</summary>
+    /// <summary>
+    /// What a contract or a catalogue item of the organisation can name: its records that are not abandoned, for those
+    /// who manage it or sell for it (selling includes managing).
+    /// </summary>
     public async Task<IReadOnlyList<ActivityChoice>> ChoicesAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
     {
-        if (!scope.ManagesOrganisation(organisationId))
+        if (!scope.CanSell(organisationId))
         {
             throw new NotFoundException(AccessScope.OrganisationNotFound);
         }

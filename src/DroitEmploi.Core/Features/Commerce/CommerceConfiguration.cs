@@ -136,3 +136,21 @@ public sealed class InvoiceSequenceConfiguration : IEntityTypeConfiguration<Invo
         builder.HasIndex(s => new { s.IssuerId, s.Scope }).IsUnique();
     }
 }
+
+public sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<ServiceRecord>
+{
+    public void Configure(EntityTypeBuilder<ServiceRecord> builder)
+    {
+        builder.Property(r => r.Quantity).HasPrecision(12, 3);
+        builder.Property(r => r.Note).HasMaxLength(200);
+        builder.Property(r => r.RecordedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.RecordedByName).HasMaxLength(200).IsRequired();
+        builder.HasOne<Directory.Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CatalogueItem>().WithMany().HasForeignKey(r => r.CatalogueItemId).OnDelete(DeleteBehavior.Restrict);
+        // A draft may be deleted: the service stays recorded, waiting for another invoice.
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(r => r.InvoiceId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.OrganisationId, r.DoneOn });
+        builder.HasIndex(r => new { r.OrganisationId, r.RecordedByUserId });
+    }
+}

@@ -176,6 +176,27 @@ public class Invoice : TrackedEntity
         Note = string.IsNullOrWhiteSpace(input.Note) ? Note : input.Note.Trim();
         var rateDay = input.ServiceDate ?? today;
         Lines = input.Lines.Select((line, index) => Line(issuer, client, line, index, catalogue, parameters, rateDay)).ToList();
+        Total();
+    }
+
+    /// <summary>
+    /// Adds a service done on <paramref name="doneOn"/> as the draft's next line, at the client's price; the draft's
+    /// service date becomes the latest of its services.
+    /// </summary>
+    public void AddService(Issuer issuer, Client client, InvoiceLineInput input, IReadOnlyList<CatalogueItem> catalogue, ParameterSnapshot parameters, DateOnly doneOn)
+    {
+        EnsureDraft();
+        if (Kind != InvoiceKind.Invoice || client.Id != ClientId)
+        {
+            throw new BusinessRuleException("Une prestation s'ajoute au brouillon de facture de son client.");
+        }
+        Lines.Add(Line(issuer, client, input, Lines.Count, catalogue, parameters, doneOn));
+        ServiceDate = ServiceDate is { } previous && previous > doneOn ? previous : doneOn;
+        Total();
+    }
+
+    private void Total()
+    {
         TotalNet = Lines.Sum(l => l.NetAmount);
         TotalVat = Lines.Sum(l => l.VatAmount);
         TotalGross = TotalNet + TotalVat;

@@ -156,6 +156,32 @@ internal static class DemoCommerce
             Lines = [new InvoiceLineInput { CatalogueItemId = mowing.Id, Quantity = 2 }],
         }, catalogue, parameters, today));
         await db.SaveChangesAsync(cancellationToken);
+
+        // The demo employee recorded two mowings at M. Benali's from her phone: they wait in his draft invoice.
+        var employee = await db.Users.Where(u => u.Email == DemoAccounts.BarakajobsEmployee).Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (employee is not null)
+        {
+            var benali = clients[1];
+            var draft = Invoice.Draft(barakajobs, issuer, benali, new InvoiceInput { ClientId = benali.Id }, catalogue, parameters, today);
+            var records = new[] { (today.AddDays(-3), 2m, (string?)null), (today.AddDays(-1), 1.5m, "haie du fond") }
+                .Select(s => ServiceRecord.Record(barakajobs, benali, mowing, new ServiceRecordInput
+                {
+                    DoneOn = s.Item1,
+                    ClientId = benali.Id,
+                    CatalogueItemId = mowing.Id,
+                    Quantity = s.Item2,
+                    Note = s.Item3,
+                }, employee.Id, employee.DisplayName, today)).ToList();
+            foreach (var record in records)
+            {
+                draft.AddService(issuer, benali, record.Line(mowing), catalogue, parameters, record.DoneOn);
+            }
+            db.Invoices.Add(draft);
+            await db.SaveChangesAsync(cancellationToken);
+            records.ForEach(r => r.InvoiceId = draft.Id);
+            db.ServiceRecords.AddRange(records);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private static Client Client(int organisation, ClientKind kind, string name, string street, string? siret = null, string? service = null, string? commitment = null,

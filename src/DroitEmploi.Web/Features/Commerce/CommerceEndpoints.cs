@@ -25,6 +25,11 @@ public static class CommerceEndpoints
         organisation.MapGet("/quotes", Quotes).WithSummary("Devis de la structure (status=)");
         organisation.MapPost("/quotes", DraftQuote).WithSummary("Créer un devis en brouillon").ProducesValidationProblem();
         organisation.MapPost("/invoices", Draft).WithSummary("Créer une facture en brouillon (issuerId facultatif)").ProducesValidationProblem();
+        organisation.MapGet("/service-choices", ServiceChoices).WithSummary("Pour déclarer une prestation : les clients (nom, commune) et le catalogue");
+        organisation.MapGet("/services", Services).WithSummary("Prestations déclarées (page=, pageSize=) : toutes pour la direction et la comptabilité, les siennes pour un·e salarié·e")
+            .ProducesValidationProblem();
+        organisation.MapPost("/services", RecordService).WithSummary("Déclarer une prestation faite (jour, client, prestation, quantité) : elle devient une ligne du brouillon de facture du client")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapGet("/clients/{id:int}", Client).WithTags("Ventes et factures").WithSummary("Un client (lecture journalisée pour un particulier)")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
@@ -123,6 +128,20 @@ public static class CommerceEndpoints
     {
         var invoice = await service.DraftAsync(caller.Scope, organisationId, input, InvoiceKind.Invoice, cancellationToken);
         return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", invoice);
+    }
+
+    private static async Task<Ok<ServiceChoices>> ServiceChoices(int organisationId, Caller caller, ServiceRecordService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ChoicesAsync(caller.Scope, organisationId, cancellationToken));
+
+    private static async Task<Ok<Core.Common.PagedResult<ServiceRecordView>>> Services(int organisationId, int? page, int? pageSize, Caller caller, ServiceRecordService service,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ListAsync(caller.Scope, organisationId, page ?? 1, pageSize ?? 50, cancellationToken));
+
+    private static async Task<Created<ServiceRecordView>> RecordService(int organisationId, ServiceRecordInput input, Caller caller, ServiceRecordService service,
+        CancellationToken cancellationToken)
+    {
+        var record = await service.RecordAsync(caller.Scope, organisationId, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/invoices/{record.InvoiceId}", record);
     }
 
     private static async Task<Ok<TerritoryRevenueReport>> TerritoryRevenue(int territoryId, int? year, Caller caller, SalesReportService service, TimeProvider clock,

@@ -15,7 +15,7 @@ public sealed class PageAccessTests(SqliteApp app)
 {
     public static TheoryData<string> Roles => new()
     {
-        Administrator, ValenciennesTeam, LilleTeam, ValenciennesMember, BarakajobsManagement, KpaCoordination, Funder, BarakajobsEmployee,
+        Administrator, ValenciennesTeam, LilleTeam, ValenciennesMember, BarakajobsManagement, KpaCoordination, Funder, BarakajobsEmployee, BarakajobsAccounting,
     };
 
     [Theory]
@@ -115,6 +115,7 @@ public sealed class PageAccessTests(SqliteApp app)
         ($"/annuaire/{ids.Barakajobs}/emploi", $"/api/v1/organisations/{ids.Barakajobs}/employment-figures"),
         ($"/annuaire/{ids.Barakajobs}/planning", $"/api/v1/organisations/{ids.Barakajobs}/schedule-slots"),
         ($"/annuaire/{ids.Barakajobs}/ventes", $"/api/v1/organisations/{ids.Barakajobs}/invoices"),
+        ($"/annuaire/{ids.Barakajobs}/prestations", $"/api/v1/organisations/{ids.Barakajobs}/services"),
         ($"/annuaire/{ids.Fabrique}/emploi", $"/api/v1/organisations/{ids.Fabrique}/employment-figures"),
         ($"/contrats/{ids.Contract}", $"/api/v1/contracts/{ids.Contract}"),
         ("/journal", "/api/v1/audit"),
