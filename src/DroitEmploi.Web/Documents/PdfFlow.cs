@@ -55,6 +55,32 @@ public sealed class PdfFlow : IDisposable
         _y += 5;
     }
 
+    /// <summary>
+    /// An image (a logo) at the left margin, at most <paramref name="maxHeight"/> points high and as wide as the text;
+    /// an image PDFsharp cannot read is left out rather than failing the whole document.
+    /// </summary>
+    public bool Image(byte[] content, double maxHeight)
+    {
+        XImage image;
+        try
+        {
+            image = XImage.FromStream(new MemoryStream(content));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or IOException or IndexOutOfRangeException)
+        {
+            return false;
+        }
+        using (image)
+        {
+            var scale = Math.Min(maxHeight / image.PointHeight, Width / image.PointWidth);
+            var height = image.PointHeight * scale;
+            Room(height);
+            _graphics.DrawImage(image, Margin, _y, image.PointWidth * scale, height);
+            _y += height + 8;
+        }
+        return true;
+    }
+
     public void Paragraph(string text, bool small = false) => Lines(text, small ? _small : _body, Margin, Width, 3);
 
     /// <summary>A label and its value side by side; an empty value reads "—".</summary>

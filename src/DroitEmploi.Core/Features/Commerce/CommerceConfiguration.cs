@@ -21,6 +21,7 @@ public sealed class IssuerConfiguration : IEntityTypeConfiguration<Issuer>
         builder.Property(i => i.InvoicePattern).HasMaxLength(40).IsRequired();
         builder.Property(i => i.CreditNotePattern).HasMaxLength(40).IsRequired();
         builder.Property(i => i.QuotePattern).HasMaxLength(40).IsRequired();
+        builder.Property(i => i.LogoContentType).HasMaxLength(20);
         builder.HasOne<Directory.Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => i.OrganisationId).IsUnique();
     }

@@ -44,6 +44,30 @@ public sealed class CommerceService(IDbContextFactory<AppDbContext> dbFactory, R
         return IssuerView.Of(issuer);
     }
 
+    /// <summary>Sets (or, with null, removes) the logo of the organisation's issuer; the issuer must exist.</summary>
+    public async Task<IssuerView> SetLogoAsync(AccessScope scope, int organisationId, byte[]? content, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanSell(organisationId);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        var issuer = await db.Issuers.SingleOrDefaultAsync(i => i.OrganisationId == organisationId, cancellationToken)
+            ?? throw new BusinessRuleException("Renseignez d'abord l'émetteur (raison sociale, SIREN, IBAN…), puis son logo.");
+        issuer.SetLogo(content);
+        await db.SaveChangesAsync(cancellationToken);
+        return IssuerView.Of(issuer);
+    }
+
+    /// <summary>The issuer's logo and its content type, or null when it has none.</summary>
+    public async Task<Common.Files.ExportedFile?> LogoAsync(AccessScope scope, int organisationId, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanSell(organisationId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        var logo = await db.Issuers.AsNoTracking().Where(i => i.OrganisationId == organisationId && i.Logo != null)
+            .Select(i => new { i.Logo, i.LogoContentType }).SingleOrDefaultAsync(cancellationToken);
+        return logo is null ? null : new Common.Files.ExportedFile(logo.Logo!, logo.LogoContentType!, logo.LogoContentType == "image/png" ? "logo.png" : "logo.jpg");
+    }
+
     public async Task<ClientPage> ClientsAsync(AccessScope scope, int organisationId, string? search, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         scope.EnsureCanSell(organisationId);

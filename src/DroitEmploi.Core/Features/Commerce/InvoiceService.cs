@@ -257,7 +257,8 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
             invoice.IssueDate, invoice.ServiceDate, invoice.DueDate, invoice.Category, invoice.OnBehalfOf, invoice.Note, issuer, client, lines,
             invoice.TotalNet, invoice.TotalVat, invoice.TotalGross, invoice.PaidAmount, invoice.CreditedAmount, invoice.Balance,
             invoice.Payments.OrderBy(p => p.PaidOn).ThenBy(p => p.Id).Select(p => new PaymentView(p.Id, p.PaidOn, p.Means, p.Amount, p.Reference, p.RecordedBy)).ToList(),
-            breakdown, indemnity, invoice.Version, invoice.ValidUntil, invoice.QuoteId);
+            breakdown, indemnity, invoice.Version, invoice.ValidUntil, invoice.QuoteId,
+            await db.Issuers.Where(i => i.Id == invoice.IssuerId).Select(i => i.Logo).SingleAsync(cancellationToken));
     }
 
     private static InvoiceSummary Summary(Invoice i, string clientName, DateOnly today) =>

@@ -16,7 +16,8 @@ public sealed record InvoiceDetails(
     DateOnly? IssueDate, DateOnly? ServiceDate, DateOnly? DueDate, OperationCategory Category, string? OnBehalfOf, string? Note,
     IssuerView Issuer, ClientView Client, IReadOnlyList<InvoiceLineView> Lines, decimal TotalNet, decimal TotalVat, decimal TotalGross,
     decimal PaidAmount, decimal CreditedAmount, decimal Balance, IReadOnlyList<PaymentView> Payments, IReadOnlyList<VatBreakdown> VatBreakdown,
-    decimal RecoveryIndemnity, int Version, DateOnly? ValidUntil = null, int? QuoteId = null);
+    decimal RecoveryIndemnity, int Version, DateOnly? ValidUntil = null, int? QuoteId = null,
+    [property: System.Text.Json.Serialization.JsonIgnore] byte[]? IssuerLogo = null);
 
 /// <summary>Net and VAT per rate, as the invoice's footer and EN 16931 list them.</summary>
 public sealed record VatBreakdown(VatCategory Category, decimal Rate, decimal Net, decimal Vat);

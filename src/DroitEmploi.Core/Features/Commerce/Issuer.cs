@@ -28,6 +28,16 @@ public class Issuer : TrackedEntity
     public string CreditNotePattern { get; set; } = NumberPattern.DefaultCreditNotes;
     public string QuotePattern { get; set; } = NumberPattern.DefaultQuotes;
     public int QuoteValidityDays { get; set; } = 30;
+    /// <summary>The logo printed on the issuer's documents (PNG or JPEG), and its content type.</summary>
+    public byte[]? Logo { get; set; }
+    public string? LogoContentType { get; set; }
+
+    /// <summary>Sets the logo after checking it is a small PNG or JPEG; null removes it.</summary>
+    public void SetLogo(byte[]? content)
+    {
+        LogoContentType = content is null ? null : IssuerLogo.ContentType(content);
+        Logo = content;
+    }
 
     /// <summary>The pattern a document of this kind is numbered with.</summary>
     public string PatternFor(InvoiceKind kind) => kind switch

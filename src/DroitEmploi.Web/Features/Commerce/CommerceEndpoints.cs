@@ -13,6 +13,12 @@ public static class CommerceEndpoints
         organisation.MapGet("/issuer", Issuer).WithSummary("L'émetteur des factures de la structure (204 s'il n'est pas encore renseigné)").Produces(StatusCodes.Status204NoContent);
         organisation.MapPut("/issuer", SaveIssuer).WithSummary("Renseigner l'émetteur : raison sociale, SIREN, TVA, pénalités, IBAN, numérotation")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        organisation.MapGet("/issuer/logo", Logo).WithSummary("Le logo de l'émetteur (PNG ou JPEG), 204 s'il n'en a pas")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png").Produces(StatusCodes.Status204NoContent);
+        organisation.MapPut("/issuer/logo", SetLogo).WithSummary("Déposer le logo de l'émetteur (champ « file » : PNG ou JPEG, 300 Ko au plus)")
+            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        organisation.MapDelete("/issuer/logo", RemoveLogo).WithSummary("Retirer le logo de l'émetteur").ProducesProblem(StatusCodes.Status409Conflict);
         organisation.MapGet("/clients", Clients).WithSummary("Clients de la structure (search=, page=, pageSize=)").ProducesValidationProblem();
         organisation.MapPost("/clients", AddClient).WithSummary("Ajouter un client (SIREN/SIRET vérifiés, doublons refusés)").ProducesValidationProblem();
         organisation.MapGet("/catalogue", Catalogue).WithSummary("Catalogue : prestations et produits, unité, prix HT, TVA");
@@ -129,6 +135,19 @@ public static class CommerceEndpoints
         var invoice = await service.DraftAsync(caller.Scope, organisationId, input, InvoiceKind.Invoice, cancellationToken);
         return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", invoice);
     }
+
+    private static async Task<Results<FileContentHttpResult, NoContent>> Logo(int organisationId, Caller caller, CommerceService service, CancellationToken cancellationToken) =>
+        await service.LogoAsync(caller.Scope, organisationId, cancellationToken) is { } logo ? TypedResults.File(logo.Content, logo.ContentType) : TypedResults.NoContent();
+
+    private static async Task<Ok<IssuerView>> SetLogo(int organisationId, HttpRequest request, Caller caller, CommerceService service, People.UploadLimits limits,
+        CancellationToken cancellationToken)
+    {
+        var (content, _) = await limits.ReadFileAsync(request, cancellationToken);
+        return TypedResults.Ok(await service.SetLogoAsync(caller.Scope, organisationId, content, cancellationToken));
+    }
+
+    private static async Task<Ok<IssuerView>> RemoveLogo(int organisationId, Caller caller, CommerceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SetLogoAsync(caller.Scope, organisationId, null, cancellationToken));
 
     private static async Task<Ok<ServiceChoices>> ServiceChoices(int organisationId, Caller caller, ServiceRecordService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.ChoicesAsync(caller.Scope, organisationId, cancellationToken));

@@ -22,6 +22,10 @@ public static class InvoicePdf
     {
         var title = Title(i);
         using var pdf = new PdfFlow(title, $"{i.Issuer.LegalName} — SIREN {i.Issuer.Siren}");
+        if (i.IssuerLogo is { } logo)
+        {
+            pdf.Image(logo, maxHeight: 48);
+        }
         pdf.Title(title);
         if (i.CreditedInvoiceNumber is { } credited)
         {

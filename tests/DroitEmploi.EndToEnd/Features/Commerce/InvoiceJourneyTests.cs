@@ -10,6 +10,26 @@ namespace DroitEmploi.EndToEnd.Features.Commerce;
 public sealed partial class InvoiceJourneyTests(BrowserApp app)
 {
     [Fact]
+    public async Task The_accounting_puts_the_issuers_logo_on_its_documents_and_takes_it_off_after_confirming()
+    {
+        var page = await app.NewPageAsync();
+        await page.LogInAsync(BarakajobsAccounting);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ventes et factures" }).ClickAsync();
+        await page.WaitUntilInteractiveAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Émetteur" }).ClickAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"logo-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(file, Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        await page.Locator("#logo-file").SetInputFilesAsync(file);
+        await Expect(page.GetByTestId("issuer-logo")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Logo enregistré")).ToBeVisibleAsync();
+
+        await page.Locator("#logo-remove").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retirer", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("issuer-logo")).ToHaveCountAsync(0);
+        File.Delete(file);
+    }
+
+    [Fact]
     public async Task An_ebe_director_quotes_a_tenant_invoices_the_accepted_quote_validates_downloads_the_pdf_and_records_two_payments()
     {
         var page = await app.NewPageAsync();

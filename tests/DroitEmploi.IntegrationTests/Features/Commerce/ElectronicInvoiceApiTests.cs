@@ -27,6 +27,18 @@ public abstract class ElectronicInvoiceApiTests(AppFactory app)
         var admin = scenario.Admin;
         var organisation = $"/api/v1/organisations/{scenario.EmploymentCompanyId}";
         await (await admin.PutJsonAsync($"{organisation}/issuer", CommerceApiTests.Issuer())).OkAsync<IssuerView>();
+        // With a logo, so that the validators also read a PDF/A-3 that carries an image.
+        var withLogo = await (await admin.PutAsync($"{organisation}/issuer/logo", Logo(Convert.FromBase64String(PngLogo), "logo.png"))).OkAsync<IssuerView>();
+        Assert.True(withLogo.HasLogo);
+        var stored = await admin.GetAsync($"{organisation}/issuer/logo");
+        Assert.Equal(("image/png", Convert.FromBase64String(PngLogo).Length), (stored.Content.Headers.ContentType?.MediaType, (await stored.Content.ReadAsByteArrayAsync()).Length));
+        var notAnImage = await (await admin.PutAsync($"{organisation}/issuer/logo", Logo("=1+1"u8.ToArray(), "logo.png"))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(notAnImage.GetProperty("errors").TryGetProperty("logo", out _));
+        using (var elsewhere = await app.ClientForAsync(BarakajobsManagement))
+        {
+            await (await elsewhere.PutAsync($"{organisation}/issuer/logo", Logo(Convert.FromBase64String(PngLogo), "logo.png"))).ProblemAsync(HttpStatusCode.NotFound);
+            await (await elsewhere.GetAsync($"{organisation}/issuer/logo")).ProblemAsync(HttpStatusCode.NotFound);
+        }
         var townHall = await (await admin.PostJsonAsync($"{organisation}/clients", new ClientInput
         {
             Kind = ClientKind.PublicBody,
@@ -59,6 +71,10 @@ public abstract class ElectronicInvoiceApiTests(AppFactory app)
         Assert.Equal($"facture-{invoice.Number}-facturx.pdf", facturX.Content.Headers.ContentDisposition?.FileNameStar);
         var pdf = await facturX.Content.ReadAsByteArrayAsync();
         var cii = EmbeddedFacturX(pdf, out var text);
+        using (var printed = PdfDocument.Open(pdf))
+        {
+            Assert.NotEmpty(printed.GetPage(1).GetImages());
+        }
         Assert.Contains(invoice.Number!, text, StringComparison.Ordinal);
         Assert.Equal((invoice.Number, "380"), Document(cii));
         Assert.Equal(Amount(invoice.TotalGross), cii.Descendants(Ram + "GrandTotalAmount").Single().Value);
@@ -112,6 +128,9 @@ public abstract class ElectronicInvoiceApiTests(AppFactory app)
             await WriteForValidatorsAsync(exempt, exemptPdf, exemptUbl);
         }
 
+        Assert.False((await (await admin.DeleteAsync($"{organisation}/issuer/logo")).OkAsync<IssuerView>()).HasLogo);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.GetAsync($"{organisation}/issuer/logo")).StatusCode);
+
         using var other = await app.ClientForAsync(BarakajobsManagement);
         await (await other.GetAsync($"/api/v1/invoices/{invoice.Id}/facturx")).ProblemAsync(HttpStatusCode.NotFound);
         await (await other.GetAsync($"/api/v1/invoices/{invoice.Id}/ubl")).ProblemAsync(HttpStatusCode.NotFound);
@@ -149,6 +168,11 @@ public abstract class ElectronicInvoiceApiTests(AppFactory app)
         Assert.Equal("factur-x.xml", file.Name);
         return XDocument.Parse(System.Text.Encoding.UTF8.GetString(file.Bytes.ToArray()));
     }
+
+    /// <summary>A 1×1 PNG: enough for the PDF to carry an image.</summary>
+    private const string PngLogo = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
+    private static MultipartFormDataContent Logo(byte[] content, string fileName) => new() { { new ByteArrayContent(content), "file", fileName } };
 
     /// <summary>BT-1 and BT-3: the document's number and type.</summary>
     private static (string?, string) Document(XDocument cii)
