@@ -22,4 +22,28 @@ public static class PopulationStatistics
         var middle = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
+
+    /// <summary>The same median, of values given with how many times each occurs (as a database counts them).</summary>
+    public static int? MedianOfCounts(IEnumerable<(int Value, int Count)> histogram)
+    {
+        var ordered = histogram.Where(h => h.Count > 0).OrderBy(h => h.Value).ToList();
+        var total = ordered.Sum(h => h.Count);
+        if (total == 0)
+        {
+            return null;
+        }
+        int At(int index)
+        {
+            foreach (var (value, count) in ordered)
+            {
+                if (index < count)
+                {
+                    return value;
+                }
+                index -= count;
+            }
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+        return total % 2 == 1 ? At(total / 2) : (At(total / 2 - 1) + At(total / 2)) / 2;
+    }
 }
