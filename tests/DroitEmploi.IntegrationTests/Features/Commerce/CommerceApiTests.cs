@@ -28,13 +28,7 @@ public abstract class CommerceApiTests(AppFactory app)
         var issuer = await (await admin.PutJsonAsync($"{organisation}/issuer", Issuer())).OkAsync<IssuerView>();
         Assert.Equal("FA-{YYYY}-{SEQ:5}", issuer.InvoicePattern);
         var client = await (await admin.PostJsonAsync($"{organisation}/clients", Tenant("Mme Lefebvre"))).OkAsync<ClientView>(HttpStatusCode.Created);
-        var item = await (await admin.PostJsonAsync($"{organisation}/catalogue", new CatalogueItemInput
-        {
-            Name = "Tonte de pelouse",
-            Unit = SaleUnit.Hour,
-            UnitPrice = 18.50m,
-            VatCategory = VatCategory.Intermediate,
-        })).OkAsync<CatalogueItemView>(HttpStatusCode.Created);
+        var item = await (await admin.PostJsonAsync($"{organisation}/catalogue", Mowing())).OkAsync<CatalogueItemView>(HttpStatusCode.Created);
 
         var draft = await (await admin.PostJsonAsync($"{organisation}/invoices", new InvoiceInput
         {
@@ -394,6 +388,15 @@ public abstract class CommerceApiTests(AppFactory app)
         PenaltyRate = 0.10m,
         PaymentTermDays = 30,
         Iban = Iban,
+    };
+
+    /// <summary>Mowing by the hour at the intermediate VAT rate: 18.50 € before tax.</summary>
+    public static CatalogueItemInput Mowing() => new()
+    {
+        Name = "Tonte de pelouse",
+        Unit = SaleUnit.Hour,
+        UnitPrice = 18.50m,
+        VatCategory = VatCategory.Intermediate,
     };
 
     public static ClientInput Tenant(string name) => new()

@@ -33,13 +33,7 @@ public abstract class ServiceRecordApiTests(AppFactory app)
 
         // Before the EBE has an issuer, nothing can be invoiced: the employee is told why.
         var client = await (await admin.PostJsonAsync($"{organisation}/clients", CommerceApiTests.Tenant("Mme Lefebvre"))).OkAsync<ClientView>(HttpStatusCode.Created);
-        var item = await (await admin.PostJsonAsync($"{organisation}/catalogue", new CatalogueItemInput
-        {
-            Name = "Tonte de pelouse",
-            Unit = SaleUnit.Hour,
-            UnitPrice = 18.50m,
-            VatCategory = VatCategory.Intermediate,
-        })).OkAsync<CatalogueItemView>(HttpStatusCode.Created);
+        var item = await (await admin.PostJsonAsync($"{organisation}/catalogue", CommerceApiTests.Mowing())).OkAsync<CatalogueItemView>(HttpStatusCode.Created);
         var today = app.Today;
         var service = new ServiceRecordInput { DoneOn = today.AddDays(-4), ClientId = client.Id, CatalogueItemId = item.Id, Quantity = 2 };
         await (await employee.PostJsonAsync($"{organisation}/services", service)).ProblemAsync(HttpStatusCode.Conflict);
