@@ -57,7 +57,8 @@ public sealed class PeopleImportService(IDbContextFactory<AppDbContext> dbFactor
     {
         scope.EnsureCanSeeIdentities(territoryId);
         // The worker moves the job on every chunk; the user's "Annuler" holds no stale form, so a move
-        // between our read and our write is read again rather than answered as a conflict.
+        // between our read and our write is read again rather than answered as a conflict. On SQLite the
+        // worker's write can also refuse ours outright (its single writer): that too is tried again.
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
@@ -68,8 +69,9 @@ public sealed class PeopleImportService(IDbContextFactory<AppDbContext> dbFactor
                 await db.SaveChangesAsync(cancellationToken);
                 return View(job);
             }
-            catch (ConcurrencyConflictException) when (attempt < CancelAttempts)
+            catch (Exception race) when (race is ConcurrencyConflictException or DbUpdateException && attempt < CancelAttempts)
             {
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken);
             }
         }
     }

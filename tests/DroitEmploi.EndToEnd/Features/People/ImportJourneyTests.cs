@@ -48,7 +48,10 @@ public sealed class ImportJourneyTests(BrowserApp app)
         // The people are in the registry at once.
         await page.GetByRole(AriaRole.Link, new() { Name = "Volontaires" }).ClickAsync();
         await page.WaitUntilInteractiveAsync();
+        // The registry's first page is shown before searching, so that the search is the last load.
+        await Expect(page.GetByRole(AriaRole.Row).Nth(1)).ToBeVisibleAsync();
         await page.FillAsync("#registry-search", $"Import{suffix}");
-        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = $"Import{suffix}" })).ToHaveCountAsync(2);
+        await Expect(page.Locator("#registry-search")).ToHaveValueAsync($"Import{suffix}");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = $"Import{suffix}" })).ToHaveCountAsync(2, new() { Timeout = 15_000 });
     }
 }
