@@ -19,8 +19,11 @@ public sealed partial class InvoiceJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Tab, new() { Name = "Émetteur" }).ClickAsync();
         var file = Path.Combine(Path.GetTempPath(), $"logo-{Guid.NewGuid():N}.png");
         await File.WriteAllBytesAsync(file, Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        // The tab's file picker is wired once the tab is shown; a busy server takes its time to store the file.
+        await Expect(page.GetByText("Déposer un logo")).ToBeVisibleAsync();
+        await page.WaitUntilInteractiveAsync();
         await page.Locator("#logo-file").SetInputFilesAsync(file);
-        await Expect(page.GetByTestId("issuer-logo")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("issuer-logo")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Expect(page.GetByText("Logo enregistré")).ToBeVisibleAsync();
 
         await page.Locator("#logo-remove").ClickAsync();
