@@ -62,6 +62,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Commerce.Invoice> Invoices => Set<Features.Commerce.Invoice>();
     public DbSet<Features.Commerce.InvoiceSequence> InvoiceSequences => Set<Features.Commerce.InvoiceSequence>();
     public DbSet<Features.Commerce.ServiceRecord> ServiceRecords => Set<Features.Commerce.ServiceRecord>();
+    public DbSet<Features.Cooperatives.Kpa> Kpas => Set<Features.Cooperatives.Kpa>();
+    public DbSet<Features.Cooperatives.Cooperant> Cooperants => Set<Features.Cooperatives.Cooperant>();
+    public DbSet<Features.Cooperatives.JourneyStep> JourneySteps => Set<Features.Cooperatives.JourneyStep>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

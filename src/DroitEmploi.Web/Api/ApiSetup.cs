@@ -5,6 +5,7 @@ using DroitEmploi.Web.Features.Activities;
 using DroitEmploi.Web.Features.Audit;
 using DroitEmploi.Web.Features.Commerce;
 using DroitEmploi.Web.Features.Committee;
+using DroitEmploi.Web.Features.Cooperatives;
 using DroitEmploi.Web.Features.Directory;
 using DroitEmploi.Web.Features.Employment;
 using DroitEmploi.Web.Features.Home;
@@ -79,6 +80,7 @@ public static class ApiSetup
         api.MapHomeEndpoints();
         api.MapActivityEndpoints();
         api.MapCommitteeEndpoints();
+        api.MapCooperativesEndpoints();
         api.MapCommerceEndpoints();
         app.MapPublicActivityEndpoints();
         app.MapPublicCommitteeEndpoints();

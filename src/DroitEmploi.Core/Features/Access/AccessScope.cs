@@ -105,7 +105,7 @@ public sealed class AccessScope
     /// </summary>
     public bool CanReadOrganisationFigures(OrganisationAccess organisation) =>
         IsFunder || organisation.TerritoryIds.Any(CanReadTerritory)
-        || Roles.Any(r => r.OrganisationId == organisation.Id && r.Role != Role.Employee);
+        || Roles.Any(r => r.OrganisationId == organisation.Id && r.Role is not (Role.Employee or Role.Cooperant));
 
     /// <summary>Who works in an organisation (contracts, schedules): its management and the CLE teams of its territories.</summary>
     public bool CanSeeOrganisationStaff(OrganisationAccess organisation) =>
@@ -194,7 +194,7 @@ public sealed class AccessScope
             Role.CleTeam or Role.CleMember => role.TerritoryId is { } territoryId && ManagedTerritoryIds.Contains(territoryId),
             _ => granted.Organisation is { } organisation && organisation.Id == role.OrganisationId
                 && (organisation.TerritoryIds.Any(ManagedTerritoryIds.Contains)
-                    || (role.Role is Role.Employee or Role.Accounting && ManagesOrganisation(organisation.Id))),
+                    || (role.Role is Role.Employee or Role.Accounting or Role.Cooperant && ManagesOrganisation(organisation.Id))),
         };
     }
 
@@ -310,6 +310,83 @@ public sealed class AccessScope
 
     /// <summary>The needs of a territory: all of them for those who read it, her own reports for an employee.</summary>
     public bool SeesEveryNeed(int territoryId) => CanReadTerritory(territoryId);
+
+    /// <summary>
+    /// A KPA's profile (structures, audience, longest path) and its figures are read by whoever reads one of its
+    /// territories, funders, and its own people: coordination, cooperants, the portage structure's staff.
+    /// </summary>
+    public bool CanReadKpa(OrganisationAccess kpa, int? portageId) =>
+        IsFunder || kpa.TerritoryIds.Any(CanReadTerritory) || OrganisationIds.Contains(kpa.Id) || CarriesContractsOf(portageId);
+
+    public void EnsureCanReadKpa(OrganisationAccess kpa, int? portageId)
+    {
+        if (!CanReadKpa(kpa, portageId))
+        {
+            throw new NotFoundException(KpaNotFound);
+        }
+    }
+
+    /// <summary>A KPA's profile is described by its coordination, or by the CLE team of a territory it works in.</summary>
+    public void EnsureCanDescribeKpa(OrganisationAccess kpa, int? portageId)
+    {
+        EnsureCanReadKpa(kpa, portageId);
+        if (!ManagesOrganisation(kpa.Id) && !kpa.TerritoryIds.Any(CanManageTerritory))
+        {
+            throw new ForbiddenException("Seules la coordination du KPA et l'équipe projet du CLE décrivent le KPA.");
+        }
+    }
+
+    /// <summary>Staff of the portage structure (the CAE) that carries a KPA's contracts.</summary>
+    public bool CarriesContractsOf(int? portageId) =>
+        portageId is { } id && Roles.Any(r => r.Role == Role.Portage && r.OrganisationId == id);
+
+    /// <summary>
+    /// Who the cooperants are — names, journeys, sign-up — is the KPA's coordination's, and the portage structure's
+    /// that carries their contracts; never the CLE's, nor funders', who read figures only.
+    /// </summary>
+    public bool CanSeeCooperants(int kpaId, int? portageId) => ManagesOrganisation(kpaId) || CarriesContractsOf(portageId);
+
+    public void EnsureCanSeeCooperants(OrganisationAccess kpa, int? portageId)
+    {
+        EnsureCanReadKpa(kpa, portageId);
+        if (!CanSeeCooperants(kpa.Id, portageId))
+        {
+            throw new ForbiddenException("Seules la coordination du KPA et la structure de portage voient les coopérant·es.");
+        }
+    }
+
+    /// <summary>A cooperant reads their own record through the account linked to it, and nobody else's.</summary>
+    public bool CanReadCooperant(int kpaId, int? portageId, string? accountId) =>
+        CanSeeCooperants(kpaId, portageId) || (accountId == UserId && Roles.Any(r => r.Role == Role.Cooperant && r.OrganisationId == kpaId));
+
+    public void EnsureCanReadCooperant(int kpaId, int? portageId, string? accountId)
+    {
+        if (!CanReadCooperant(kpaId, portageId, accountId))
+        {
+            throw new NotFoundException(CooperantNotFound);
+        }
+    }
+
+    /// <summary>Sign-up, journey steps and identity are recorded by the KPA's coordination; the CAE reads them.</summary>
+    public void EnsureCanManageCooperants(int kpaId, int? portageId, string? accountId)
+    {
+        EnsureCanReadCooperant(kpaId, portageId, accountId);
+        if (!ManagesOrganisation(kpaId))
+        {
+            throw new ForbiddenException("Seule la coordination du KPA inscrit les coopérant·es et enregistre leur parcours.");
+        }
+    }
+
+    /// <summary>The KPA whose cooperants this user sees (coordination) or whose contracts their CAE carries (portage).</summary>
+    public IEnumerable<int> PortageOrganisationIds => Roles.Where(r => r.Role == Role.Portage && r.OrganisationId is not null).Select(r => r.OrganisationId!.Value);
+
+    public IEnumerable<int> CoordinatedKpaIds => Roles.Where(r => r.Role == Role.KpaCoordination && r.OrganisationId is not null).Select(r => r.OrganisationId!.Value);
+
+    public bool IsCooperant => Roles.Any(r => r.Role == Role.Cooperant);
+
+    public const string KpaNotFound = "Ce KPA n'existe pas ou ne vous est pas accessible.";
+
+    public const string CooperantNotFound = "Ce ou cette coopérant·e n'existe pas ou ne vous est pas accessible.";
 
     public const string ActivityNotFound = "Cette activité n'existe pas ou ne vous est pas accessible.";
 

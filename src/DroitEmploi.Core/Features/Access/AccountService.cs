@@ -89,9 +89,12 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
         foreach (var organisation in organisations)
         {
             var access = new OrganisationAccess(organisation.Id, organisation.TerritoryIds);
-            Role[] roles = organisation.Kind == OrganisationKind.Kpa
-                ? [Role.KpaCoordination, Role.Accounting, Role.Employee]
-                : [Role.EbeManagement, Role.Accounting, Role.Employee];
+            Role[] roles = organisation.Kind switch
+            {
+                OrganisationKind.Kpa => [Role.KpaCoordination, Role.Accounting, Role.Cooperant],
+                OrganisationKind.Cae => [Role.Portage],
+                _ => [Role.EbeManagement, Role.Accounting, Role.Employee],
+            };
             candidates.AddRange(roles.Select(role =>
                 (new GrantedRole(new ScopedRole(role, null, organisation.Id), access), $"{role.French()} — {organisation.Name}")));
         }

@@ -75,7 +75,8 @@ public class Membership
     private static OrganisationKind? RequiredKind(Role role) => role switch
     {
         Role.EbeManagement => OrganisationKind.EmploymentCompany,
-        Role.KpaCoordination => OrganisationKind.Kpa,
+        Role.KpaCoordination or Role.Cooperant => OrganisationKind.Kpa,
+        Role.Portage => OrganisationKind.Cae,
         _ => null,
     };
 }

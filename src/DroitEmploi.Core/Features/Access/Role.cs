@@ -19,4 +19,8 @@ public enum Role
     Funder,
     /// <summary>Comptabilité: named by an organisation's management to create, validate and cash its invoices.</summary>
     Accounting,
+    /// <summary>Portage (CAE): carries the CAPE contracts of the KPA whose portage structure it is; sees their cooperants.</summary>
+    Portage,
+    /// <summary>Coopérant·e: a KPA's cooperant, sees their own journey and money only.</summary>
+    Cooperant,
 }

@@ -12,6 +12,8 @@ public static class RoleLabels
         Role.KpaCoordination => "Coordination KPA",
         Role.Funder => "Financeur",
         Role.Accounting => "Comptabilité",
+        Role.Portage => "Portage (CAE)",
+        Role.Cooperant => "Coopérant·e",
         _ => role.ToString(),
     };
 }

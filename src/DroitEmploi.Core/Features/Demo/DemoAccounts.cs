@@ -13,4 +13,6 @@ public static class DemoAccounts
     public const string Funder = "financeur@demo.droitemploi.fr";
     public const string BarakajobsEmployee = "salariee.barakajobs@demo.droitemploi.fr";
     public const string BarakajobsAccounting = "compta.barakajobs@demo.droitemploi.fr";
+    public const string ServicesPourTousCooperant = "cooperant.servicespourtous@demo.droitemploi.fr";
+    public const string OpteosPortage = "portage.opteos@demo.droitemploi.fr";
 }

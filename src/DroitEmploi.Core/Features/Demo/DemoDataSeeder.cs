@@ -65,6 +65,8 @@ public sealed class DemoDataSeeder(
             (DemoAccounts.Funder, "Fonds d'expérimentation (démo)", new(Role.Funder, null, null)),
             (DemoAccounts.BarakajobsEmployee, "Salariée de La Barakajobs (démo)", new(Role.Employee, null, ids["barakajobs"])),
             (DemoAccounts.BarakajobsAccounting, "Comptabilité de La Barakajobs (démo)", new(Role.Accounting, null, ids["barakajobs"])),
+            (DemoAccounts.ServicesPourTousCooperant, "Coopérant de Services pour tous (démo)", new(Role.Cooperant, null, ids["kpa"])),
+            (DemoAccounts.OpteosPortage, "Portage Optéos (démo)", new(Role.Portage, null, ids["opteos"])),
         };
         foreach (var (email, name, role) in accounts)
         {
@@ -79,6 +81,7 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(cancellationToken);
         await DemoActivities.SeedAsync(db, valenciennes.Id, lille.Id, ids, today, cancellationToken);
         await DemoCommerce.SeedAsync(db, ids["barakajobs"], today, cancellationToken);
+        await DemoCooperatives.SeedAsync(db, valenciennes.Id, ids, today, cancellationToken);
         return true;
     }
 

@@ -115,6 +115,17 @@ internal static class DemoDirectory
             Description = "Coopérative de quartier à Onnaing et Vicq : tonte, petits travaux pour les locataires, plats traiteurs, compost.",
             Territories = In(valenciennes, TerritoryRole.Cooperative),
         }, CarrierKey: "phare", PortageKey: "opteos");
+        yield return new("maison-cuvinot", new()
+        {
+            Name = "Maison de projets de la cité Cuvinot (démo)",
+            Kind = OrganisationKind.Other,
+            LegalForm = "Tiers-lieu associatif",
+            City = "Onnaing",
+            PostalCode = "59264",
+            ActivityTags = ["tiers-lieu", "accueil", "atelier partagé"],
+            Description = "Maison du quartier qui accueille les activités du KPA en attendant un bâtiment plus grand à Onnaing.",
+            Territories = In(valenciennes, TerritoryRole.Partner),
+        });
         yield return new("acsrv", new()
         {
             Name = "ACSRV — Association des centres sociaux et socioculturels de la région de Valenciennes",
@@ -124,6 +135,28 @@ internal static class DemoDirectory
             ActivityTags = ["centres sociaux", "insertion", "innovation sociale"],
             Territories = In(valenciennes, TerritoryRole.Partner),
         });
+        yield return new("kpa-cape", new()
+        {
+            Name = "KPA La Cape (démo)",
+            Kind = OrganisationKind.Kpa,
+            City = "Roubaix",
+            PostalCode = "59100",
+            Divisions = ["Couture", "Conciergerie"],
+            ActivityTags = ["couture", "conciergerie", "upcycling"],
+            Description = "Coopérative de quartier qui accueille en priorité des femmes isolées (fictive, inspirée du réseau KPA-cité).",
+            Territories = In(lille, TerritoryRole.Cooperative),
+        }, CarrierKey: "acsrv", PortageKey: "opteos");
+        yield return new("kpa-coopains", new()
+        {
+            Name = "KPA Les Coopains à bord (démo)",
+            Kind = OrganisationKind.Kpa,
+            City = "Tourcoing",
+            PostalCode = "59200",
+            Divisions = ["Vélos", "Tourisme solidaire"],
+            ActivityTags = ["réparation de vélos", "tourisme solidaire"],
+            Description = "Coopérative de jeunes au parcours d'un an au plus (fictive, inspirée du réseau KPA-cité).",
+            Territories = In(lille, TerritoryRole.Cooperative),
+        }, CarrierKey: "acsrv", PortageKey: "opteos");
         yield return new("garage", new()
         {
             Name = "Garage solidaire du Hainaut",

@@ -1,0 +1,10 @@
+namespace DroitEmploi.Core.Features.Cooperatives;
+
+public enum ExitReason
+{
+    Job,
+    Training,
+    BusinessCreation,
+    EmploymentCompany,
+    Other,
+}

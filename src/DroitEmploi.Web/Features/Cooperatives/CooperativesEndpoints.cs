@@ -1,0 +1,90 @@
+using DroitEmploi.Core.Features.Cooperatives;
+using DroitEmploi.Web.Features.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DroitEmploi.Web.Features.Cooperatives;
+
+public static class CooperativesEndpoints
+{
+    private const string Tag = "KPA et coopérant·es";
+
+    public static IEndpointRouteBuilder MapCooperativesEndpoints(this IEndpointRouteBuilder api)
+    {
+        var kpas = api.MapGroup("/kpas").WithTags(Tag)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        kpas.MapGet("/", List).WithSummary("Les KPA visibles : structures porteuse, de portage et d'accueil, public, durée de parcours, chiffres sans nom");
+        kpas.MapPost("/", Create).WithSummary("Créer le profil d'un KPA de l'annuaire").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        kpas.MapGet("/{id:int}", Get).WithSummary("Un KPA");
+        kpas.MapPut("/{id:int}", Describe).WithSummary("Décrire un KPA (version lue)").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        kpas.MapGet("/{id:int}/cooperants", Cooperants).WithSummary("Les coopérant·es du KPA et où chacun·e en est aujourd'hui (coordination et portage)");
+        kpas.MapPost("/{id:int}/cooperants", Register).WithSummary("Inscrire un·e coopérant·e (nouvelle personne, ou volontaire du registre orienté·e vers le KPA)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/kpa-reminders", Reminders).WithTags(Tag)
+            .WithSummary("Contrats qui finissent dans les jours de rappel du KPA, sans renouvellement ni sortie enregistrés")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        var cooperant = api.MapGroup("/cooperants/{id:int}").WithTags(Tag)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        cooperant.MapGet("/", GetCooperant).WithSummary("Un·e coopérant·e : identité, inscription, étapes et situation du jour (lecture journalisée)");
+        cooperant.MapPut("/", Revise).WithSummary("Modifier l'identité, le nom commercial, le ou la référent·e, les pièces vues (version lue)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        cooperant.MapPost("/steps", RecordStep).WithSummary("Enregistrer une étape : entrée, contrat, renouvellement, avenant, étape du parcours, sortie, retour")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        cooperant.MapGet("/situation", Situation).WithSummary("La situation à une date (at=AAAA-MM-JJ ; aujourd'hui par défaut)").ProducesValidationProblem();
+        cooperant.MapPost("/insurance", Insurance).WithSummary("Valider l'assurance (avant toute activité)").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        cooperant.MapPost("/signatures", Sign).WithSummary("Enregistrer une signature du CAPE : la personne, son ou sa référent·e, la coordination")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapGet("/me/cooperant", Mine).WithTags(Tag).WithSummary("Ma fiche de coopérant·e : mon parcours et les mois qui restent sur mon CAPE")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<KpaView>>> List(Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ListAsync(caller.Scope, cancellationToken));
+
+    private static async Task<Created<KpaView>> Create(KpaInput input, Caller caller, KpaService service, CancellationToken cancellationToken)
+    {
+        var kpa = await service.CreateAsync(caller.Scope, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/kpas/{kpa.Id}", kpa);
+    }
+
+    private static async Task<Ok<KpaView>> Get(int id, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GetAsync(caller.Scope, id, cancellationToken));
+
+    private static async Task<Ok<KpaView>> Describe(int id, KpaInput input, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.DescribeAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<CooperantSummary>>> Cooperants(int id, string? search, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.CooperantsAsync(caller.Scope, id, search, cancellationToken));
+
+    private static async Task<Created<CooperantDetails>> Register(int id, CooperantInput input, Caller caller, KpaService service, CancellationToken cancellationToken)
+    {
+        var cooperant = await service.RegisterAsync(caller.Scope, id, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/cooperants/{cooperant.Id}", cooperant);
+    }
+
+    private static async Task<Ok<IReadOnlyList<ContractEnding>>> Reminders(Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.EndingContractsAsync(caller.Scope, cancellationToken));
+
+    private static async Task<Ok<CooperantDetails>> GetCooperant(int id, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GetCooperantAsync(caller.Scope, id, cancellationToken: cancellationToken));
+
+    private static async Task<Ok<CooperantDetails>> Revise(int id, CooperantInput input, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ReviseCooperantAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Ok<CooperantDetails>> RecordStep(int id, JourneyStepInput input, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.RecordStepAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Ok<CooperantSituation>> Situation(int id, DateOnly? at, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SituationAsync(caller.Scope, id, at, cancellationToken));
+
+    private static async Task<Ok<CooperantDetails>> Insurance(int id, SignatureInput input, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ValidateInsuranceAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Ok<CooperantDetails>> Sign(int id, SignatureInput input, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.SignAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Ok<CooperantDetails>> Mine(Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.MineAsync(caller.Scope, cancellationToken));
+}
