@@ -16,6 +16,7 @@ public sealed class PageAccessTests(SqliteApp app)
     public static TheoryData<string> Roles => new()
     {
         Administrator, ValenciennesTeam, LilleTeam, ValenciennesMember, BarakajobsManagement, KpaCoordination, Funder, BarakajobsEmployee, BarakajobsAccounting,
+        ServicesPourTousCooperant, OpteosPortage,
     };
 
     [Theory]
@@ -129,9 +130,13 @@ public sealed class PageAccessTests(SqliteApp app)
         ($"/territoires/{ids.Valenciennes}/besoins", $"/api/v1/territories/{ids.Valenciennes}/needs"),
         ($"/annuaire/{ids.Barakajobs}/activites", $"/api/v1/organisations/{ids.Barakajobs}/activities"),
         ($"/annuaire/{ids.Fabrique}/activites", $"/api/v1/organisations/{ids.Fabrique}/activities"),
+        ("/kpa", "/api/v1/kpas"),
+        ($"/kpa/{ids.Kpa}", $"/api/v1/kpas/{ids.Kpa}"),
+        ($"/cooperants/{ids.Cooperant}", $"/api/v1/cooperants/{ids.Cooperant}"),
+        ("/mon-parcours", "/api/v1/me/cooperant"),
     ];
 
-    private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount);
+    private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount, int Kpa, int Cooperant);
 
     private async Task<DemoIds> DemoIdsAsync()
     {
@@ -142,8 +147,10 @@ public sealed class PageAccessTests(SqliteApp app)
         var people = await (await admin.GetAsync($"/api/v1/territories/{valenciennes}/people?pageSize=1")).OkAsync<JsonElement>();
         var contracts = await (await admin.GetAsync($"/api/v1/organisations/{barakajobs}/contracts")).OkAsync<JsonElement>();
         var lilleTeam = await (await admin.GetAsync($"/api/v1/accounts?search={Uri.EscapeDataString(LilleTeam)}")).OkAsync<JsonElement>();
+        var kpa = await Demo.OrganisationIdAsync(app, "KPA Services pour tous");
+        var cooperants = await (await admin.GetAsync($"/api/v1/kpas/{kpa}/cooperants")).OkAsync<JsonElement>();
         return new DemoIds(valenciennes, barakajobs, fabrique,
             people.GetProperty("items")[0].GetProperty("id").GetInt32(), contracts[0].GetProperty("id").GetInt32(),
-            lilleTeam.GetProperty("items")[0].GetProperty("id").GetString()!);
+            lilleTeam.GetProperty("items")[0].GetProperty("id").GetString()!, kpa, cooperants[0].GetProperty("id").GetInt32());
     }
 }

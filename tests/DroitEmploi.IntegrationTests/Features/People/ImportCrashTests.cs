@@ -18,7 +18,7 @@ namespace DroitEmploi.IntegrationTests.Features.People;
 /// </summary>
 public sealed class ImportCrashTests
 {
-    private const int Rows = 20_000;
+    private const int Rows = 40_000;
     private const string Password = "Crash-test-2026!";
 
     [Theory]

@@ -1,0 +1,71 @@
+using DroitEmploi.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+using static DroitEmploi.Core.Features.Demo.DemoAccounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace DroitEmploi.EndToEnd.Features.Cooperatives;
+
+[Collection(BrowserCollection.Name)]
+public sealed class CooperantJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_cooperant_reads_the_months_left_on_his_cape_on_his_phone_and_sees_the_stage_his_coordinator_records()
+    {
+        var phone = await app.NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
+        await phone.LogInAsync(ServicesPourTousCooperant);
+        // The phone's menu is folded away: it holds the link, and the page opens from it.
+        await Expect(phone.Locator("a[href='/mon-parcours']")).ToHaveCountAsync(1);
+        await phone.GoToAsync("/mon-parcours");
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bonjour Malik");
+        // Two twelve-month CAPE signed of the thirty-six the law allows.
+        await Expect(phone.GetByTestId("my-contract")).ToContainTextAsync("Votre CAPE finit le");
+        await Expect(phone.GetByTestId("my-contract")).ToContainTextAsync("Il peut être renouvelé encore une fois.");
+        await Expect(phone.GetByTestId("my-contract")).ToContainTextAsync("vous pouvez encore avoir 12 mois de CAPE");
+        await Expect(phone.GetByTestId("my-stage")).ToContainTextAsync("Votre étape : Tester");
+        Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, "The page scrolls sideways at 390 px.");
+        // A cooperant's menu holds what he uses, not the directory nor the territories.
+        await Expect(phone.Locator("a[href='/annuaire']")).ToHaveCountAsync(0);
+        await phone.SnapshotAsync("cooperant-phone");
+
+        var desk = await app.NewPageAsync();
+        await desk.LogInAsync(KpaCoordination);
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Notre KPA" }).ClickAsync();
+        await Expect(desk.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("KPA Services pour tous");
+        await desk.WaitUntilInteractiveAsync();
+        await Expect(desk.GetByTestId("contract-endings")).ToContainTextAsync("Jordan Petit (démo)");
+        await desk.Locator("#cooperant-search").FillAsync("benali");
+        await Expect(desk.GetByTestId("cooperants").Locator("tbody tr")).ToHaveCountAsync(1);
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Malik Benali (démo)" }).ClickAsync();
+        await Expect(desk.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Malik Benali (démo)");
+        await desk.WaitUntilInteractiveAsync();
+        await Expect(desk.GetByTestId("situation")).ToContainTextAsync("renouvellement n° 1");
+
+        // A select holding a value hides its input: the click goes to its field.
+        await desk.Locator("div.mud-select:has(#step-kind)").Last.ClickAsync();
+        await desk.GetByRole(AriaRole.Option).Filter(new() { HasText = "Étape du parcours" }).ClickAsync();
+        await desk.Locator("div.mud-select:has(#step-stage)").Last.ClickAsync();
+        await desk.GetByRole(AriaRole.Option).Filter(new() { HasText = "S'ouvrir vers l'extérieur" }).ClickAsync();
+        await desk.Locator("#step-record").ClickAsync();
+        await desk.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Expect(desk.GetByText("Étape enregistrée.", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(desk.GetByTestId("steps")).ToContainTextAsync("Étape « S'ouvrir vers l'extérieur »");
+
+        await phone.ReloadAsync();
+        await Expect(phone.GetByTestId("my-stage")).ToContainTextAsync("Votre étape : S'ouvrir vers l'extérieur");
+    }
+
+    [Fact]
+    public async Task The_cae_sees_the_kpa_it_carries_and_the_contracts_ending_soon_without_changing_a_journey()
+    {
+        var desk = await app.NewPageAsync();
+        await desk.LogInAsync(OpteosPortage);
+        await desk.GetByRole(AriaRole.Link, new() { Name = "KPA portés" }).ClickAsync();
+        await Expect(desk.GetByTestId("kpa-card")).ToHaveCountAsync(3);
+        await Expect(desk.GetByTestId("contract-endings")).ToContainTextAsync("Jordan Petit (démo)");
+        await desk.GetByRole(AriaRole.Link, new() { Name = "KPA La Cape (démo)" }).ClickAsync();
+        await Expect(desk.GetByTestId("cooperants")).ToContainTextAsync("Amina Kaci (démo)");
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Amina Kaci (démo)" }).ClickAsync();
+        await Expect(desk.GetByTestId("situation")).ToContainTextAsync("CAPE");
+        await Expect(desk.Locator("#step-record")).ToHaveCountAsync(0);
+    }
+}
