@@ -58,6 +58,7 @@ public static class CoreServices
         services.AddScoped<Features.Activities.NeedService>();
         services.AddScoped<Features.Committee.CommitteeService>();
         services.AddScoped<Features.Cooperatives.KpaService>();
+        services.AddScoped<Features.Cooperatives.KpaMoneyService>();
         services.AddScoped<Features.Commerce.CommerceService>();
         services.AddScoped<Features.Commerce.InvoiceService>();
         services.AddScoped<Features.Commerce.SalesReportService>();

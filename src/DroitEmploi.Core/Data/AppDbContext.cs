@@ -65,6 +65,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Cooperatives.Kpa> Kpas => Set<Features.Cooperatives.Kpa>();
     public DbSet<Features.Cooperatives.Cooperant> Cooperants => Set<Features.Cooperatives.Cooperant>();
     public DbSet<Features.Cooperatives.JourneyStep> JourneySteps => Set<Features.Cooperatives.JourneyStep>();
+    public DbSet<Features.Cooperatives.ContributionSchedule> ContributionSchedules => Set<Features.Cooperatives.ContributionSchedule>();
+    public DbSet<Features.Cooperatives.LedgerLine> LedgerLines => Set<Features.Cooperatives.LedgerLine>();
+    public DbSet<Features.Cooperatives.PayRequest> PayRequests => Set<Features.Cooperatives.PayRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1467,6 +1467,63 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.ToTable("CommitteeRules");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.ContributionSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CutOffDay")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FeeWaivedOnMinimumIncome")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<decimal>("MonthlyFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("PortageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PortageId", "ValidFrom");
+
+                    b.ToTable("ContributionSchedules");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Cooperant", b =>
                 {
                     b.Property<int>("Id")
@@ -1511,6 +1568,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.Property<string>("LastName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("OnMinimumIncome")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("PersonId")
                         .HasColumnType("integer");
@@ -1655,6 +1715,11 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.Property<int>("ReminderDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SharingRule")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1670,6 +1735,151 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.HasIndex("HostId");
 
                     b.ToTable("Kpas");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.LedgerLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("CooperantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("KpaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("PayRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RealisedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SharingMonth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Training")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayRequestId");
+
+                    b.HasIndex("RealisedById");
+
+                    b.HasIndex("CooperantId", "On");
+
+                    b.HasIndex("KpaId", "On");
+
+                    b.ToTable("LedgerLines");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.PayRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdvanceDecision")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("CooperantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("KpaId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperantId", "Status");
+
+                    b.HasIndex("KpaId", "Month");
+
+                    b.ToTable("PayRequests");
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Directory.Organisation", b =>
@@ -3270,6 +3480,69 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.ContributionSchedule", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PortageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.Cooperatives.ContributionBracket", "Brackets", b1 =>
+                        {
+                            b1.Property<int>("ContributionScheduleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("Rate")
+                                .HasPrecision(6, 4);
+
+                            b1.Property<decimal?>("UpTo")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("ContributionScheduleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ContributionSchedules");
+
+                            b1
+                                .ToJson("Brackets")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContributionScheduleId");
+                        });
+
+                    b.OwnsMany("DroitEmploi.Core.Features.Cooperatives.ContributionBracket", "TrainingBrackets", b1 =>
+                        {
+                            b1.Property<int>("ContributionScheduleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("Rate")
+                                .HasPrecision(6, 4);
+
+                            b1.Property<decimal?>("UpTo")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("ContributionScheduleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ContributionSchedules");
+
+                            b1
+                                .ToJson("TrainingBrackets")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContributionScheduleId");
+                        });
+
+                    b.Navigation("Brackets");
+
+                    b.Navigation("TrainingBrackets");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Cooperant", b =>
                 {
                     b.HasOne("DroitEmploi.Core.Features.Access.AppUser", null)
@@ -3309,6 +3582,45 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .WithOne()
                         .HasForeignKey("DroitEmploi.Core.Features.Cooperatives.Kpa", "OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.LedgerLine", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Kpa", null)
+                        .WithMany()
+                        .HasForeignKey("KpaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.PayRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PayRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("RealisedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.PayRequest", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Kpa", null)
+                        .WithMany()
+                        .HasForeignKey("KpaId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

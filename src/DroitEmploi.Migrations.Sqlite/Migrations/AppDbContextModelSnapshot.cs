@@ -1423,6 +1423,61 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.ToTable("CommitteeRules");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.ContributionSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CutOffDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FeeWaivedOnMinimumIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MonthlyFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PortageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PortageId", "ValidFrom");
+
+                    b.ToTable("ContributionSchedules");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Cooperant", b =>
                 {
                     b.Property<int>("Id")
@@ -1465,6 +1520,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.Property<string>("LastName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnMinimumIncome")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
@@ -1607,6 +1665,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.Property<int>("ReminderDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SharingRule")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1622,6 +1685,147 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.HasIndex("HostId");
 
                     b.ToTable("Kpas");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.LedgerLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CooperantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PayRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RealisedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SharingMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Training")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayRequestId");
+
+                    b.HasIndex("RealisedById");
+
+                    b.HasIndex("CooperantId", "On");
+
+                    b.HasIndex("KpaId", "On");
+
+                    b.ToTable("LedgerLines");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.PayRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdvanceDecision")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CooperantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperantId", "Status");
+
+                    b.HasIndex("KpaId", "Month");
+
+                    b.ToTable("PayRequests");
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Directory.Organisation", b =>
@@ -3179,6 +3383,69 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.ContributionSchedule", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PortageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.Cooperatives.ContributionBracket", "Brackets", b1 =>
+                        {
+                            b1.Property<int>("ContributionScheduleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Rate")
+                                .HasPrecision(6, 4);
+
+                            b1.Property<decimal?>("UpTo")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("ContributionScheduleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ContributionSchedules");
+
+                            b1
+                                .ToJson("Brackets")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContributionScheduleId");
+                        });
+
+                    b.OwnsMany("DroitEmploi.Core.Features.Cooperatives.ContributionBracket", "TrainingBrackets", b1 =>
+                        {
+                            b1.Property<int>("ContributionScheduleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Rate")
+                                .HasPrecision(6, 4);
+
+                            b1.Property<decimal?>("UpTo")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("ContributionScheduleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ContributionSchedules");
+
+                            b1
+                                .ToJson("TrainingBrackets")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContributionScheduleId");
+                        });
+
+                    b.Navigation("Brackets");
+
+                    b.Navigation("TrainingBrackets");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Cooperant", b =>
                 {
                     b.HasOne("DroitEmploi.Core.Features.Access.AppUser", null)
@@ -3218,6 +3485,45 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .WithOne()
                         .HasForeignKey("DroitEmploi.Core.Features.Cooperatives.Kpa", "OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.LedgerLine", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Kpa", null)
+                        .WithMany()
+                        .HasForeignKey("KpaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.PayRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PayRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("RealisedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.PayRequest", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Kpa", null)
+                        .WithMany()
+                        .HasForeignKey("KpaId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

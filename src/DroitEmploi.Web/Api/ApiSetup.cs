@@ -81,6 +81,7 @@ public static class ApiSetup
         api.MapActivityEndpoints();
         api.MapCommitteeEndpoints();
         api.MapCooperativesEndpoints();
+        api.MapKpaMoneyEndpoints();
         api.MapCommerceEndpoints();
         app.MapPublicActivityEndpoints();
         app.MapPublicCommitteeEndpoints();

@@ -377,6 +377,31 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>
+    /// A cooperant asks for their own pay; the KPA's coordination may ask for them. The CAE, who decides, does not ask.
+    /// </summary>
+    public void EnsureCanAskPay(int kpaId, int? portageId, string? accountId)
+    {
+        EnsureCanReadCooperant(kpaId, portageId, accountId);
+        if (!ManagesOrganisation(kpaId) && accountId != UserId)
+        {
+            throw new ForbiddenException("Une demande de rémunération se fait par la personne ou par la coordination de son KPA.");
+        }
+    }
+
+    /// <summary>The portage structure's terms, and the validation of the pay requests of the KPA it carries: its own staff.</summary>
+    public bool CanDecideForPortage(int portageId) => IsAdministrator || CarriesContractsOf(portageId);
+
+    public void EnsureCanDecideForPortage(int portageId, bool seesSubject = false)
+    {
+        if (!CanDecideForPortage(portageId))
+        {
+            throw seesSubject
+                ? new ForbiddenException("Seule la structure de portage valide ou rejette les demandes de rémunération.")
+                : new NotFoundException(OrganisationNotFound);
+        }
+    }
+
     /// <summary>The KPA whose cooperants this user sees (coordination) or whose contracts their CAE carries (portage).</summary>
     public IEnumerable<int> PortageOrganisationIds => Roles.Where(r => r.Role == Role.Portage && r.OrganisationId is not null).Select(r => r.OrganisationId!.Value);
 

@@ -25,6 +25,8 @@ public class Cooperant : TrackedEntity
     /// <summary>The DroitEmploi account that reads this record (role Coopérant·e).</summary>
     public string? AccountId { get; set; }
     public List<SignUpDocument> DocumentsSeen { get; set; } = [];
+    /// <summary>On a social minimum (RSA, ASS, AAH): some portage structures waive their fixed fee then.</summary>
+    public bool OnMinimumIncome { get; set; }
     /// <summary>No activity before the insurance form is validated.</summary>
     public DateOnly? InsuranceValidatedOn { get; set; }
     public DateOnly? SignedByCooperantOn { get; set; }
@@ -86,6 +88,7 @@ public class Cooperant : TrackedEntity
         TradeName = TextInput.Optional(input.TradeName);
         Referent = input.Referent.Trim();
         DocumentsSeen = input.DocumentsSeen.Distinct().Order().ToList();
+        OnMinimumIncome = input.OnMinimumIncome;
     }
 
     public void ValidateInsurance(DateOnly on)

@@ -32,6 +32,8 @@ public sealed class CooperantInput
     [MaxLength(5, ErrorMessage = "La liste des pièces compte cinq pièces au plus.")]
     public List<SignUpDocument> DocumentsSeen { get; set; } = [];
 
+    public bool OnMinimumIncome { get; set; }
+
     /// <summary>The version the user last saw, when changing the record.</summary>
     public int? Version { get; set; }
 }

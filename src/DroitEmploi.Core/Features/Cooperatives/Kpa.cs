@@ -16,6 +16,7 @@ public class Kpa : TrackedEntity
     public int LongestPathYears { get; set; } = 3;
     public string Network { get; set; } = "";
     public int ReminderDays { get; set; } = 30;
+    public SharingRule SharingRule { get; set; }
 
     public static Kpa Create(Organisation organisation, KpaInput input, Organisation? host)
     {
@@ -43,5 +44,6 @@ public class Kpa : TrackedEntity
         LongestPathYears = input.LongestPathYears;
         Network = input.Network.Trim();
         ReminderDays = input.ReminderDays;
+        SharingRule = input.SharingRule;
     }
 }

@@ -22,6 +22,8 @@ public sealed class KpaInput
     [Range(1, 120, ErrorMessage = "Le rappel se fait entre 1 et 120 jours avant la fin d'un contrat.")]
     public int ReminderDays { get; set; } = 30;
 
+    public SharingRule SharingRule { get; set; }
+
     /// <summary>The version the user last saw, when changing the profile.</summary>
     public int? Version { get; set; }
 }

@@ -11,14 +11,12 @@ namespace DroitEmploi.Core.Features.Cooperatives;
 /// <summary>The KPA and their cooperants: profile, sign-up, journey steps and the situation at a date.</summary>
 public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ReadJournal readJournal)
 {
-    private sealed record KpaContext(Kpa Kpa, Organisation Organisation, OrganisationAccess Access);
-
     public async Task<IReadOnlyList<KpaView>> ListAsync(AccessScope scope, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var kpas = await db.Kpas.AsNoTracking().ToListAsync(cancellationToken);
         var organisations = await OrganisationsAsync(db, kpas.Select(k => k.OrganisationId), cancellationToken);
-        var visible = kpas.Select(k => new KpaContext(k, organisations[k.OrganisationId], OrganisationAccess.Of(organisations[k.OrganisationId])))
+        var visible = kpas.Select(k => new KpaQueries.KpaContext(k, organisations[k.OrganisationId], OrganisationAccess.Of(organisations[k.OrganisationId])))
             .Where(c => scope.CanReadKpa(c.Access, c.Organisation.PortageId)).ToList();
         var views = new List<KpaView>();
         foreach (var context in visible.OrderBy(c => c.Organisation.Name, StringComparer.Create(French.Culture, true)))
@@ -31,7 +29,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
     public async Task<KpaView> GetAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var context = await ReadableAsync(db, scope, id, cancellationToken);
+        var context = await KpaQueries.ReadableAsync(db, scope, id, cancellationToken);
         return await ViewAsync(db, scope, context, cancellationToken);
     }
 
@@ -53,14 +51,14 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
         var kpa = Kpa.Create(organisation, input, await HostAsync(db, input, cancellationToken));
         db.Kpas.Add(kpa);
         await db.SaveChangesAsync(cancellationToken);
-        return await ViewAsync(db, scope, new KpaContext(kpa, organisation, OrganisationAccess.Of(organisation)), cancellationToken);
+        return await ViewAsync(db, scope, new KpaQueries.KpaContext(kpa, organisation, OrganisationAccess.Of(organisation)), cancellationToken);
     }
 
     public async Task<KpaView> DescribeAsync(AccessScope scope, int id, KpaInput input, CancellationToken cancellationToken = default)
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var context = await ReadableAsync(db, scope, id, cancellationToken, tracked: true);
+        var context = await KpaQueries.ReadableAsync(db, scope, id, cancellationToken, tracked: true);
         scope.EnsureCanDescribeKpa(context.Access, context.Organisation.PortageId);
         db.ExpectVersion(context.Kpa, input.Version ?? context.Kpa.Version);
         context.Kpa.Describe(input, await HostAsync(db, input, cancellationToken));
@@ -71,10 +69,10 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
     public async Task<IReadOnlyList<CooperantSummary>> CooperantsAsync(AccessScope scope, int kpaId, string? search = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var context = await ReadableAsync(db, scope, kpaId, cancellationToken);
+        var context = await KpaQueries.ReadableAsync(db, scope, kpaId, cancellationToken);
         scope.EnsureCanSeeCooperants(context.Access, context.Organisation.PortageId);
         var cooperants = await db.Cooperants.AsNoTracking().Include(c => c.Steps).Where(c => c.KpaId == kpaId).ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, cooperants, cancellationToken);
+        var names = await KpaQueries.NamesAsync(db, cooperants, cancellationToken);
         var today = clock.Today();
         var terms = SearchText.Terms(search);
         return cooperants
@@ -88,7 +86,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var context = await ReadableAsync(db, scope, kpaId, cancellationToken);
+        var context = await KpaQueries.ReadableAsync(db, scope, kpaId, cancellationToken);
         scope.EnsureCanManageCooperants(kpaId, context.Organisation.PortageId, null);
         var linked = await LinkedPersonAsync(db, context, input, null, cancellationToken);
         var cooperant = Cooperant.Register(kpaId, input, linked);
@@ -112,7 +110,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
             throw ValidationFailedException.For("at", InputLimits.DateMessage);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (cooperant, context) = await CooperantAsync(db, scope, id, cancellationToken);
+        var (cooperant, context) = await KpaQueries.CooperantAsync(db, scope, id, cancellationToken);
         return cooperant.SituationAt(context.Kpa, at ?? clock.Today());
     }
 
@@ -129,7 +127,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var (cooperant, context) = await CooperantAsync(db, scope, id, cancellationToken, tracked: true);
+        var (cooperant, context) = await KpaQueries.CooperantAsync(db, scope, id, cancellationToken, tracked: true);
         scope.EnsureCanManageCooperants(cooperant.KpaId, context.Organisation.PortageId, cooperant.AccountId);
         db.ExpectVersion(cooperant, input.Version ?? cooperant.Version);
         cooperant.Revise(input, await LinkedPersonAsync(db, context, input, cooperant.Id, cancellationToken));
@@ -141,7 +139,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var (cooperant, context) = await CooperantAsync(db, scope, id, cancellationToken, tracked: true);
+        var (cooperant, context) = await KpaQueries.CooperantAsync(db, scope, id, cancellationToken, tracked: true);
         scope.EnsureCanManageCooperants(cooperant.KpaId, context.Organisation.PortageId, cooperant.AccountId);
         cooperant.Record(input, context.Kpa, await BirthDateAsync(db, cooperant, cancellationToken));
         db.Touch(cooperant);
@@ -168,7 +166,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
         var kpas = await db.Kpas.AsNoTracking().Where(k => kpaIds.Contains(k.OrganisationId)).ToDictionaryAsync(k => k.OrganisationId, cancellationToken);
         var kpaNames = await db.Organisations.Where(o => kpaIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var cooperants = await db.Cooperants.AsNoTracking().Include(c => c.Steps).Where(c => kpaIds.Contains(c.KpaId)).ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, cooperants, cancellationToken);
+        var names = await KpaQueries.NamesAsync(db, cooperants, cancellationToken);
         var today = clock.Today();
         return cooperants
             .Select(c => (Cooperant: c, Kpa: kpas[c.KpaId], Situation: c.SituationAt(kpas[c.KpaId], today)))
@@ -183,7 +181,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
     {
         InputValidator.Validate(input);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        var (cooperant, context) = await CooperantAsync(db, scope, id, cancellationToken, tracked: true);
+        var (cooperant, context) = await KpaQueries.CooperantAsync(db, scope, id, cancellationToken, tracked: true);
         scope.EnsureCanManageCooperants(cooperant.KpaId, context.Organisation.PortageId, cooperant.AccountId);
         change(cooperant, input.On!.Value);
         await db.SaveChangesAsync(cancellationToken);
@@ -192,8 +190,8 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
 
     private async Task<CooperantDetails> DetailsAsync(AppDbContext db, AccessScope scope, int id, DateOnly at, CancellationToken cancellationToken)
     {
-        var (cooperant, context) = await CooperantAsync(db, scope, id, cancellationToken);
-        var name = (await NamesAsync(db, [cooperant], cancellationToken))[cooperant.Id];
+        var (cooperant, context) = await KpaQueries.CooperantAsync(db, scope, id, cancellationToken);
+        var name = (await KpaQueries.NamesAsync(db, [cooperant], cancellationToken))[cooperant.Id];
         var accountEmail = cooperant.AccountId is null ? null
             : await db.Users.Where(u => u.Id == cooperant.AccountId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
         return new CooperantDetails(cooperant.Id, cooperant.KpaId, context.Organisation.Name, cooperant.PersonId, name.First, name.Last, name.BirthDate,
@@ -203,28 +201,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
             cooperant.SituationAt(context.Kpa, at), cooperant.Version, scope.ManagesOrganisation(cooperant.KpaId));
     }
 
-    private static async Task<(Cooperant Cooperant, KpaContext Context)> CooperantAsync(AppDbContext db, AccessScope scope, int id, CancellationToken cancellationToken, bool tracked = false)
-    {
-        var query = db.Cooperants.Include(c => c.Steps).AsQueryable();
-        var cooperant = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-            ?? throw new NotFoundException(AccessScope.CooperantNotFound);
-        var kpa = await db.Kpas.AsNoTracking().SingleAsync(k => k.OrganisationId == cooperant.KpaId, cancellationToken);
-        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Territories).SingleAsync(o => o.Id == cooperant.KpaId, cancellationToken);
-        scope.EnsureCanReadCooperant(cooperant.KpaId, organisation.PortageId, cooperant.AccountId);
-        return (cooperant, new KpaContext(kpa, organisation, OrganisationAccess.Of(organisation)));
-    }
-
-    private static async Task<KpaContext> ReadableAsync(AppDbContext db, AccessScope scope, int id, CancellationToken cancellationToken, bool tracked = false)
-    {
-        var kpa = await (tracked ? db.Kpas : db.Kpas.AsNoTracking()).SingleOrDefaultAsync(k => k.OrganisationId == id, cancellationToken)
-            ?? throw new NotFoundException(AccessScope.KpaNotFound);
-        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Territories).SingleAsync(o => o.Id == id, cancellationToken);
-        var context = new KpaContext(kpa, organisation, OrganisationAccess.Of(organisation));
-        scope.EnsureCanReadKpa(context.Access, organisation.PortageId);
-        return context;
-    }
-
-    private async Task<KpaView> ViewAsync(AppDbContext db, AccessScope scope, KpaContext context, CancellationToken cancellationToken)
+    private async Task<KpaView> ViewAsync(AppDbContext db, AccessScope scope, KpaQueries.KpaContext context, CancellationToken cancellationToken)
     {
         var organisation = context.Organisation;
         var structureIds = new[] { organisation.CarrierId, organisation.PortageId, context.Kpa.HostId }.Where(i => i is not null).Select(i => i!.Value).ToList();
@@ -245,7 +222,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
             scope.CanSeeCooperants(organisation.Id, portageId), scope.ManagesOrganisation(organisation.Id));
     }
 
-    private static CooperantSummary Summary(Cooperant cooperant, Kpa kpa, CooperantName name, DateOnly today)
+    private static CooperantSummary Summary(Cooperant cooperant, Kpa kpa, KpaQueries.CooperantName name, DateOnly today)
     {
         var situation = cooperant.SituationAt(kpa, today);
         return new CooperantSummary(cooperant.Id, name.Full, cooperant.TradeName, cooperant.Referent, situation.Present, situation.Stage,
@@ -253,27 +230,11 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
             situation.LastExitOn, situation.LastExitReason);
     }
 
-    private sealed record CooperantName(string First, string Last, DateOnly? BirthDate)
-    {
-        public string Full => $"{First} {Last}";
-    }
-
-    /// <summary>Names as the registry holds them for a linked volunteer, or as recorded for a newcomer.</summary>
-    private static async Task<Dictionary<int, CooperantName>> NamesAsync(AppDbContext db, IReadOnlyCollection<Cooperant> cooperants, CancellationToken cancellationToken)
-    {
-        var personIds = cooperants.Where(c => c.PersonId is not null).Select(c => c.PersonId!.Value).ToList();
-        var people = await db.People.AsNoTracking().IgnoreQueryFilters().Where(p => personIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => new CooperantName(p.FirstName, p.LastName, p.BirthDate), cancellationToken);
-        return cooperants.ToDictionary(c => c.Id, c => c.PersonId is { } personId && people.TryGetValue(personId, out var person)
-            ? person
-            : new CooperantName(c.FirstName ?? "", c.LastName ?? "", c.BirthDate));
-    }
-
     private static async Task<DateOnly> BirthDateAsync(AppDbContext db, Cooperant cooperant, CancellationToken cancellationToken) =>
-        (await NamesAsync(db, [cooperant], cancellationToken))[cooperant.Id].BirthDate ?? InputLimits.EarliestDate;
+        (await KpaQueries.NamesAsync(db, [cooperant], cancellationToken))[cooperant.Id].BirthDate ?? InputLimits.EarliestDate;
 
     /// <summary>A volunteer of one of the KPA's territories, never already linked to another cooperant.</summary>
-    private static async Task<Person?> LinkedPersonAsync(AppDbContext db, KpaContext context, CooperantInput input, int? cooperantId, CancellationToken cancellationToken)
+    private static async Task<Person?> LinkedPersonAsync(AppDbContext db, KpaQueries.KpaContext context, CooperantInput input, int? cooperantId, CancellationToken cancellationToken)
     {
         if (input.PersonId is not { } personId)
         {

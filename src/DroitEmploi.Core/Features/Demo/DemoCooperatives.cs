@@ -109,6 +109,7 @@ public static class DemoCooperatives
         cooperants.AddRange(coopainsPeople.Select(d => Create(coopains, d, Ago(d.EntryMonthsAgo), today, null)));
         db.Cooperants.AddRange(cooperants);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoKpaMoney.SeedAsync(db, ids["opteos"], servicesPourTous.OrganisationId, today, cancellationToken);
     }
 
     private static Cooperant Create(Kpa kpa, Demo demo, DateOnly entry, DateOnly today, string? accountId)

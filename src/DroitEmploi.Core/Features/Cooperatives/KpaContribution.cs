@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Cooperatives;
+
+public sealed record KpaContribution(int KpaId, string KpaName, decimal MarginToDate, decimal ContributionToDate, decimal? BracketRate, IReadOnlyList<decimal> ByMonth);
