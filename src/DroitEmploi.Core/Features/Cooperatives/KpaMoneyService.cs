@@ -239,6 +239,15 @@ public sealed class KpaMoneyService(IDbContextFactory<AppDbContext> dbFactory, T
             && db.Organisations.Any(o => o.Id == r.KpaId && o.PortageId == portageId)), cancellationToken);
     }
 
+    /// <summary>The earliest payroll month with requests still waiting for the portage structure's answer, if any.</summary>
+    public async Task<DateOnly?> EarliestWaitingMonthAsync(AccessScope scope, int portageId, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanDecideForPortage(portageId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PayRequests.Where(r => r.Status == PayRequestStatus.Submitted && db.Organisations.Any(o => o.Id == r.KpaId && o.PortageId == portageId))
+            .OrderBy(r => r.Month).Select(r => (DateOnly?)r.Month).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The month's validated requests as a file for payroll (CSV, ";", as French spreadsheets open it).</summary>
     public async Task<ExportedFile> ExportPayAsync(AccessScope scope, int portageId, DateOnly? month, ExportFormat format, CancellationToken cancellationToken = default)
     {

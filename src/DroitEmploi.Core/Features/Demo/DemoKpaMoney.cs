@@ -6,8 +6,9 @@ namespace DroitEmploi.Core.Features.Demo;
 
 /// <summary>
 /// A year of money at Services pour tous: services invoiced under Optéos' identity and cashed, the costs of each
-/// activity, the shared phone line, each past month shared by turnover after Optéos' contribution, and the pay
-/// requests that followed — one this month waiting for the CAE, one not yet submitted, one rejected.
+/// activity, the shared phone line, each month before the last shared by turnover after Optéos' contribution (the
+/// last one waits for the coordination), and the pay requests that followed — this month's waiting for the CAE or
+/// not yet submitted, one rejected.
 /// </summary>
 public static class DemoKpaMoney
 {
@@ -80,7 +81,8 @@ public static class DemoKpaMoney
             {
                 lines.AddRange(MonthlySharing.SharedCostLines(kpaId, month.AddDays(4), 29.99m, "Ligne téléphonique du local", "Facture de l'opérateur", present.Select(c => c.Id).ToList()));
             }
-            if (month < thisMonth)
+            // Last month waits for the coordination to share it, as it does early in each month.
+            if (month < thisMonth.AddMonths(-1))
             {
                 var collective = lines.Where(l => l.CooperantId == null && l.Kind is LedgerLineKind.Turnover or LedgerLineKind.DirectCost && l.On.Year == month.Year).ToList();
                 var schedule = db.ContributionSchedules.Local.Single();

@@ -68,4 +68,56 @@ public sealed class CooperantJourneyTests(BrowserApp app)
         await Expect(desk.GetByTestId("situation")).ToContainTextAsync("CAPE");
         await Expect(desk.Locator("#step-record")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_cooperant_asks_for_pay_the_coordinator_shares_the_month_and_transmits_it_and_the_cae_validates_and_exports_it()
+    {
+        var phone = await app.NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
+        await phone.LogInAsync(ServicesPourTousCooperant);
+        await phone.GoToAsync("/mon-parcours");
+        await phone.WaitUntilInteractiveAsync();
+        await Expect(phone.GetByTestId("my-money")).ToContainTextAsync("Votre solde");
+        await phone.Locator("#pay-amount").FillAsync("10");
+        await phone.Locator("#pay-amount").BlurAsync();
+        var ask = phone.Locator("#pay-ask");
+        Assert.True((await ask.BoundingBoxAsync())!.Height >= 44, "The button is too small to tap.");
+        await ask.ClickAsync();
+        await Expect(phone.GetByText("Demande envoyée")).ToBeVisibleAsync();
+        await Expect(phone.GetByTestId("my-request").First).ToContainTextAsync("Demandée");
+
+        // Early in the month the coordinator shares last month, then sends the request on.
+        var desk = await app.NewPageAsync();
+        await desk.LogInAsync(KpaCoordination);
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Notre KPA" }).ClickAsync();
+        await desk.WaitUntilInteractiveAsync();
+        await Expect(desk.GetByTestId("sharing")).ToContainTextAsync("(à faire)");
+        await desk.Locator("#sharing-apply").ClickAsync();
+        await desk.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Faire le partage" }).ClickAsync();
+        await Expect(desk.GetByTestId("sharing")).ToContainTextAsync("(fait)");
+        var row = desk.GetByTestId("pay-requests").Locator("tr").Filter(new() { HasText = "Malik Benali (démo)" }).Filter(new() { HasText = "Demandée" });
+        await Expect(row).ToContainTextAsync("10,00 €");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Transmettre à la CAE" }).ClickAsync();
+        await Expect(desk.GetByText("transmise à la structure de portage")).ToBeVisibleAsync();
+
+        var cae = await app.NewPageAsync();
+        await cae.LogInAsync(OpteosPortage);
+        await cae.GetByRole(AriaRole.Link, new() { Name = "Demandes de rémunération" }).ClickAsync();
+        await cae.WaitUntilInteractiveAsync();
+        // Past the cut-off day (the 20th at Optéos) a request goes with the next month's pay.
+        var payMonth = Core.Features.Cooperatives.PayRequest.MonthFor(DateOnly.FromDateTime(DateTime.Today), 20);
+        await cae.Locator("div.mud-select:has(#portage-month)").Last.ClickAsync();
+        await cae.GetByRole(AriaRole.Option).Filter(new() { HasText = payMonth.ToDateTime(TimeOnly.MinValue).ToString("MMMM yyyy", Core.Common.French.Culture) }).ClickAsync();
+        var request = cae.GetByTestId("portage-requests").Locator("tr").Filter(new() { HasText = "Malik Benali (démo)" }).Filter(new() { HasText = "10,00 €" });
+        await request.GetByRole(AriaRole.Button, new() { Name = "Valider la demande de Malik Benali (démo)" }).ClickAsync();
+        await cae.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
+        await Expect(request).ToContainTextAsync("Validée");
+        await Expect(cae.GetByTestId("contributions")).ToContainTextAsync("KPA Services pour tous");
+        var download = await cae.RunAndWaitForDownloadAsync(() => cae.Locator("#pay-export").ClickAsync());
+        Assert.StartsWith("remunerations-", download.SuggestedFilename, StringComparison.Ordinal);
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains("Malik Benali (démo)", csv, StringComparison.Ordinal);
+
+        await phone.ReloadAsync();
+        await Expect(phone.GetByTestId("my-request").First).ToContainTextAsync("Validée");
+    }
 }

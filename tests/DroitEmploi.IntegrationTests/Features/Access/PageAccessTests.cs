@@ -134,9 +134,10 @@ public sealed class PageAccessTests(SqliteApp app)
         ($"/kpa/{ids.Kpa}", $"/api/v1/kpas/{ids.Kpa}"),
         ($"/cooperants/{ids.Cooperant}", $"/api/v1/cooperants/{ids.Cooperant}"),
         ("/mon-parcours", "/api/v1/me/cooperant"),
+        ($"/portage/{ids.Opteos}", $"/api/v1/portage/{ids.Opteos}/pay-requests"),
     ];
 
-    private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount, int Kpa, int Cooperant);
+    private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount, int Kpa, int Cooperant, int Opteos);
 
     private async Task<DemoIds> DemoIdsAsync()
     {
@@ -151,6 +152,7 @@ public sealed class PageAccessTests(SqliteApp app)
         var cooperants = await (await admin.GetAsync($"/api/v1/kpas/{kpa}/cooperants")).OkAsync<JsonElement>();
         return new DemoIds(valenciennes, barakajobs, fabrique,
             people.GetProperty("items")[0].GetProperty("id").GetInt32(), contracts[0].GetProperty("id").GetInt32(),
-            lilleTeam.GetProperty("items")[0].GetProperty("id").GetString()!, kpa, cooperants[0].GetProperty("id").GetInt32());
+            lilleTeam.GetProperty("items")[0].GetProperty("id").GetString()!, kpa, cooperants[0].GetProperty("id").GetInt32(),
+            await Demo.OrganisationIdAsync(app, "Optéos"));
     }
 }

@@ -14,13 +14,17 @@ public abstract class KpaMoneyApiTests(AppFactory app)
         var kpa = await Demo.OrganisationIdAsync(app, "KPA Services pour tous");
         var opteos = await Demo.OrganisationIdAsync(app, "Optéos");
         var lastMonth = new DateOnly(app.Today.Year, app.Today.Month, 1).AddMonths(-1);
+        var shared = lastMonth.AddMonths(-1);
 
         using var coordination = await app.ClientForAsync(KpaCoordination);
         var collective = await (await coordination.GetAsync($"/api/v1/kpas/{kpa}/balance")).OkAsync<LedgerView>();
         Assert.NotEmpty(collective.Lines);
         Assert.Equal(collective.Lines.Sum(l => l.Amount), collective.Balance);
         Assert.Equal(collective.Balance, collective.Lines[^1].BalanceAfter);
-        var sharing = await (await coordination.GetAsync($"/api/v1/kpas/{kpa}/sharing?month={lastMonth:yyyy-MM-dd}")).OkAsync<SharingStatement>();
+        // Last month waits for the coordination; the one before is shared.
+        var waitingMonth = await (await coordination.GetAsync($"/api/v1/kpas/{kpa}/sharing?month={lastMonth:yyyy-MM-dd}")).OkAsync<SharingStatement>();
+        Assert.Equal((false, true), (waitingMonth.Applied, waitingMonth.CanApply));
+        var sharing = await (await coordination.GetAsync($"/api/v1/kpas/{kpa}/sharing?month={shared:yyyy-MM-dd}")).OkAsync<SharingStatement>();
         Assert.True(sharing.Applied);
         Assert.False(sharing.CanApply);
         Assert.True(sharing.Contribution > 0);
