@@ -757,6 +757,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.Property<string>("ClientSnapshot")
                         .HasColumnType("text");
 
+                    b.Property<int?>("CooperantId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -852,6 +855,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("CooperantId");
 
                     b.HasIndex("CreditedInvoiceId");
 
@@ -1127,6 +1132,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.Property<int>("ClientId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CooperantId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1175,6 +1183,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.HasIndex("CatalogueItemId");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("CooperantId");
 
                     b.HasIndex("InvoiceId");
 
@@ -3314,6 +3324,11 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DroitEmploi.Core.Features.Commerce.Invoice", null)
                         .WithMany()
                         .HasForeignKey("CreditedInvoiceId")
@@ -3391,6 +3406,11 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DroitEmploi.Core.Features.Commerce.Invoice", null)
                         .WithMany()

@@ -731,6 +731,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.Property<string>("ClientSnapshot")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CooperantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -826,6 +829,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("CooperantId");
 
                     b.HasIndex("CreditedInvoiceId");
 
@@ -1091,6 +1096,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.Property<int>("ClientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CooperantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1139,6 +1147,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.HasIndex("CatalogueItemId");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("CooperantId");
 
                     b.HasIndex("InvoiceId");
 
@@ -3217,6 +3227,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DroitEmploi.Core.Features.Commerce.Invoice", null)
                         .WithMany()
                         .HasForeignKey("CreditedInvoiceId")
@@ -3294,6 +3309,11 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DroitEmploi.Core.Features.Commerce.Invoice", null)
                         .WithMany()

@@ -58,7 +58,7 @@ public sealed class AccessScope
 
     /// <summary>Recording a service done for a client, from the phone: the organisation's employees, and those who sell for it.</summary>
     public bool CanRecordServices(int organisationId) => CanSell(organisationId)
-        || Roles.Any(r => r.OrganisationId == organisationId && r.Role == Role.Employee);
+        || Roles.Any(r => r.OrganisationId == organisationId && r.Role is Role.Employee or Role.Cooperant);
 
     public void EnsureCanRecordServices(int organisationId)
     {
@@ -68,9 +68,9 @@ public sealed class AccessScope
         }
     }
 
-    /// <summary>The organisations for which this user records services as an employee.</summary>
+    /// <summary>The organisations for which this user records services as an employee or a KPA's cooperant.</summary>
     public IEnumerable<int> ServiceRecordingOrganisationIds => Roles
-        .Where(r => r.OrganisationId is not null && r.Role == Role.Employee).Select(r => r.OrganisationId!.Value).Distinct();
+        .Where(r => r.OrganisationId is not null && r.Role is Role.Employee or Role.Cooperant).Select(r => r.OrganisationId!.Value).Distinct();
 
     /// <summary>The organisations whose sales this user handles.</summary>
     public IEnumerable<int> SellingOrganisationIds => Roles
@@ -408,6 +408,8 @@ public sealed class AccessScope
     public IEnumerable<int> CoordinatedKpaIds => Roles.Where(r => r.Role == Role.KpaCoordination && r.OrganisationId is not null).Select(r => r.OrganisationId!.Value);
 
     public bool IsCooperant => Roles.Any(r => r.Role == Role.Cooperant);
+
+    public bool IsCooperantOf(int kpaId) => Roles.Any(r => r.Role == Role.Cooperant && r.OrganisationId == kpaId);
 
     public const string KpaNotFound = "Ce KPA n'existe pas ou ne vous est pas accessible.";
 

@@ -77,6 +77,7 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.Category).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Number).HasMaxLength(60);
         builder.Property(i => i.OnBehalfOf).HasMaxLength(200);
+        builder.HasOne<Cooperatives.Cooperant>().WithMany().HasForeignKey(i => i.CooperantId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(i => i.Note).HasMaxLength(1000);
         builder.Property(i => i.ValidatedBy).HasMaxLength(256);
         builder.Property(i => i.TotalNet).HasPrecision(18, 2);
@@ -142,6 +143,7 @@ public sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<Servic
 {
     public void Configure(EntityTypeBuilder<ServiceRecord> builder)
     {
+        builder.HasOne<Cooperatives.Cooperant>().WithMany().HasForeignKey(r => r.CooperantId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Quantity).HasPrecision(12, 3);
         builder.Property(r => r.Note).HasMaxLength(200);
         builder.Property(r => r.RecordedByUserId).HasMaxLength(450).IsRequired();

@@ -23,6 +23,8 @@ public class Invoice : TrackedEntity
     public DateOnly? DueDate { get; set; }
     public OperationCategory Category { get; set; }
     public string? OnBehalfOf { get; set; }
+    /// <summary>The KPA cooperant whose services the invoice bills: what is cashed is their turnover in the KPA's sharing.</summary>
+    public int? CooperantId { get; set; }
     public string? Note { get; set; }
     public List<InvoiceLine> Lines { get; set; } = [];
     public List<Payment> Payments { get; set; } = [];

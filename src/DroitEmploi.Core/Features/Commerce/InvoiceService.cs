@@ -186,7 +186,11 @@ public sealed class InvoiceService(IDbContextFactory<AppDbContext> dbFactory, Ti
         {
             db.ExpectVersion(invoice, version);
         }
-        invoice.Pay(input, scope.UserName, clock.Today());
+        var payment = invoice.Pay(input, scope.UserName, clock.Today());
+        if (invoice.CooperantId is { } cooperantId)
+        {
+            db.LedgerLines.Add(Cooperatives.LedgerLine.Cashed(invoice.OrganisationId, cooperantId, payment.PaidOn, payment.Amount, invoice.TotalNet, invoice.TotalGross, invoice.Number ?? ""));
+        }
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, invoice, cancellationToken);
     }

@@ -22,6 +22,8 @@ public class ServiceRecord : TrackedEntity
     public string RecordedByName { get; set; } = "";
     /// <summary>The invoice the service went into; null once its draft was deleted, so that the service is not lost.</summary>
     public int? InvoiceId { get; set; }
+    /// <summary>The KPA cooperant who did the service, whose trade name and CAPE the invoice mentions.</summary>
+    public int? CooperantId { get; set; }
 
     public static ServiceRecord Record(int organisationId, Client client, CatalogueItem item, ServiceRecordInput input, string userId, string userName, DateOnly today)
     {

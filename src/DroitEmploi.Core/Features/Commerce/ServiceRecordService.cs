@@ -35,7 +35,31 @@ public sealed class ServiceRecordService(IDbContextFactory<AppDbContext> dbFacto
         InputValidator.Validate(input);
         scope.EnsureCanRecordServices(organisationId);
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
-        await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        var organisation = await db.Organisations.RequireAsync(organisationId, cancellationToken);
+        // A KPA's cooperant records under their own record: its insurance and contract rule the day, the invoice names them.
+        var cooperant = scope.IsCooperantOf(organisationId)
+            ? await db.Cooperants.Include(c => c.Steps).SingleOrDefaultAsync(c => c.KpaId == organisationId && c.AccountId == scope.UserId, cancellationToken)
+                ?? throw new BusinessRuleException("Votre compte n'est lié à aucune fiche de coopérant·e : demandez-le à la coordination de votre KPA.")
+            : null;
+        return await RecordAsync(db, scope, organisation, cooperant, input, cancellationToken);
+    }
+
+    /// <summary>A service a cooperant did, recorded by them or by their KPA's coordination.</summary>
+    public async Task<ServiceRecordView> RecordForCooperantAsync(AccessScope scope, int cooperantId, ServiceRecordInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var cooperant = await db.Cooperants.Include(c => c.Steps).SingleOrDefaultAsync(c => c.Id == cooperantId, cancellationToken)
+            ?? throw new NotFoundException(AccessScope.CooperantNotFound);
+        var organisation = await db.Organisations.RequireAsync(cooperant.KpaId, cancellationToken);
+        scope.EnsureCanAskPay(cooperant.KpaId, organisation.PortageId, cooperant.AccountId);
+        return await RecordAsync(db, scope, organisation, cooperant, input, cancellationToken);
+    }
+
+    private async Task<ServiceRecordView> RecordAsync(AppDbContext db, AccessScope scope, Organisation organisation, Cooperatives.Cooperant? cooperant,
+        ServiceRecordInput input, CancellationToken cancellationToken)
+    {
+        var organisationId = organisation.Id;
         var issuer = await db.Issuers.SingleOrDefaultAsync(i => i.OrganisationId == organisationId, cancellationToken)
             ?? throw new BusinessRuleException("La structure n'a pas encore renseigné son identité de facturation : la direction doit le faire d'abord.");
         var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == input.ClientId && c.OrganisationId == organisationId, cancellationToken)
@@ -45,14 +69,29 @@ public sealed class ServiceRecordService(IDbContextFactory<AppDbContext> dbFacto
             ?? throw ValidationFailedException.For("catalogueItemId", "Cette prestation n'est pas au catalogue de la structure.");
         var name = await db.Users.Where(u => u.Id == scope.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         var record = ServiceRecord.Record(organisationId, client, item, input, scope.UserId, string.IsNullOrWhiteSpace(name) ? scope.UserName : name, clock.Today());
+        string? onBehalfOf = null;
+        if (cooperant is not null)
+        {
+            var kpa = await db.Kpas.AsNoTracking().SingleAsync(k => k.OrganisationId == organisationId, cancellationToken);
+            var situation = cooperant.EnsureMayWork(kpa, record.DoneOn);
+            var cooperantName = cooperant.PersonId is { } personId
+                ? await db.People.Where(p => p.Id == personId).Select(p => p.FirstName + " " + p.LastName).SingleAsync(cancellationToken)
+                : $"{cooperant.FirstName} {cooperant.LastName}";
+            onBehalfOf = Cooperatives.Cooperant.InvoiceMention(organisation.Name, cooperantName, cooperant.TradeName, situation);
+            record.CooperantId = cooperant.Id;
+        }
         var parameters = await ParameterSnapshot.LoadAsync(db, cancellationToken);
 
+        // One draft per client, and per cooperant in a KPA: each invoice names the one who did the work.
+        var cooperantId = cooperant?.Id;
         var draft = await db.Invoices.Include(i => i.Lines)
-            .Where(i => i.OrganisationId == organisationId && i.ClientId == client.Id && i.Kind == InvoiceKind.Invoice && i.Status == InvoiceStatus.Draft && i.QuoteId == null)
+            .Where(i => i.OrganisationId == organisationId && i.ClientId == client.Id && i.Kind == InvoiceKind.Invoice && i.Status == InvoiceStatus.Draft && i.QuoteId == null
+                && i.CooperantId == cooperantId)
             .OrderByDescending(i => i.Id).FirstOrDefaultAsync(cancellationToken);
         if (draft is null)
         {
-            draft = Invoice.Draft(organisationId, issuer, client, new InvoiceInput { ClientId = client.Id, ServiceDate = record.DoneOn }, catalogue, parameters, clock.Today());
+            draft = Invoice.Draft(organisationId, issuer, client, new InvoiceInput { ClientId = client.Id, ServiceDate = record.DoneOn, OnBehalfOf = onBehalfOf }, catalogue, parameters, clock.Today());
+            draft.CooperantId = cooperantId;
             db.Invoices.Add(draft);
         }
         draft.AddService(issuer, client, record.Line(item), catalogue, parameters, record.DoneOn);

@@ -152,5 +152,40 @@ public class Cooperant : TrackedEntity
         return step;
     }
 
+    /// <summary>
+    /// No activity before the insurance form is validated, nor outside a contract: the service of a day is refused
+    /// with the reason. Returns the day's situation, whose contract the invoice mentions.
+    /// </summary>
+    public CooperantSituation EnsureMayWork(Kpa kpa, DateOnly day)
+    {
+        if (InsuranceValidatedOn is not { } insured || insured > day)
+        {
+            throw new BusinessRuleException("L'assurance n'est pas validée à cette date : aucune activité avant. Voyez votre référent·e.");
+        }
+        var situation = SituationAt(kpa, day);
+        if (!situation.Present || situation.Contract is null)
+        {
+            throw new BusinessRuleException("Aucun contrat ne couvre ce jour-là : une prestation se fait sous contrat (CAPE…).");
+        }
+        return situation;
+    }
+
+    /// <summary>
+    /// What the invoice says of who did the work: the cooperant's trade name and the CAPE (number and end), the CAE
+    /// issuing the invoice for the KPA.
+    /// </summary>
+    public static string InvoiceMention(string kpaName, string name, string? tradeName, CooperantSituation situation)
+    {
+        var contract = situation.Contract!.Value.French()
+            + (situation.ContractNumber is null ? "" : $" n° {situation.ContractNumber}")
+            + (situation.ContractEndsOn is { } end ? $" jusqu'au {end:dd/MM/yyyy}" : "");
+        var who = $"{kpaName} — {tradeName ?? name} ({name})";
+        // The invoice keeps 200 characters for it: the contract is the mention that must stay whole.
+        var room = MentionLength - contract.Length - 2;
+        return $"{(who.Length > room ? who[..(room - 1)] + "…" : who)}, {contract}";
+    }
+
+    public const int MentionLength = 200;
+
     public CooperantSituation SituationAt(Kpa kpa, DateOnly at) => CooperantJourney.SituationAt(Steps, kpa.LongestPathYears, at);
 }

@@ -24,6 +24,21 @@ public class LedgerLine : Common.IAudited
     /// <summary>The month whose sharing posted the line (first day), so that a month is shared once.</summary>
     public DateOnly? SharingMonth { get; set; }
     public int? PayRequestId { get; set; }
+    /// <summary>
+    /// The turnover a payment brings to the KPA: the payment without its VAT (in proportion of the invoice's net
+    /// total), on the collective balance, realised by the cooperant the invoice bills.
+    /// </summary>
+    public static LedgerLine Cashed(int kpaId, int cooperantId, DateOnly on, decimal paid, decimal invoiceNet, decimal invoiceGross, string invoiceNumber) => new()
+    {
+        KpaId = kpaId,
+        RealisedById = cooperantId,
+        On = on,
+        Kind = LedgerLineKind.Turnover,
+        Amount = invoiceGross == 0 ? 0m : Math.Round(paid * invoiceNet / invoiceGross, 2, MidpointRounding.AwayFromZero),
+        Label = "Facture encaissée",
+        Source = $"Facture {invoiceNumber}",
+    };
+
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }

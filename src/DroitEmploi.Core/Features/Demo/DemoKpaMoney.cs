@@ -1,4 +1,5 @@
 using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Commerce;
 using DroitEmploi.Core.Features.Cooperatives;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,7 @@ public static class DemoKpaMoney
             CutOffDay = 20,
             Source = "Optéos, contribution coopérative sur la marge brute annuelle cumulée, par tranches (documentation de la CAE)",
         });
+        await SellingAsync(db, kpaId, cancellationToken);
         var kpa = await db.Kpas.SingleAsync(k => k.OrganisationId == kpaId, cancellationToken);
         var cooperants = await db.Cooperants.Include(c => c.Steps).Where(c => c.KpaId == kpaId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var names = (await db.People.Where(p => cooperants.Select(c => c.PersonId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => $"{p.FirstName} {p.LastName}", cancellationToken));
@@ -137,6 +139,41 @@ public static class DemoKpaMoney
             }
             db.LedgerLines.Add(request.Validate(available, on, "portage.opteos@demo.droitemploi.fr"));
         }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The KPA sells under Optéos' legal identity (fictitious identifiers with valid keys), at the prices the group set,
+    /// to tenants, the social centre and the CAF: what the demo cooperant records services for on his phone.
+    /// </summary>
+    private static async Task SellingAsync(AppDbContext db, int kpaId, CancellationToken cancellationToken)
+    {
+        db.Issuers.Add(Issuer.For(kpaId, new IssuerInput
+        {
+            LegalName = "Optéos (CAE, démo)",
+            Street = "5 rue de la Coopération",
+            PostalCode = "59000",
+            City = "Lille",
+            Siren = "452187537",
+            Siret = "45218753700017",
+            VatRegime = VatRegime.Liable,
+            VatNumber = "FR66452187537",
+            PenaltyRate = 0.10m,
+            PaymentTermDays = 30,
+            Iban = "FR7630006000011234567890189",
+            Bic = "AGRIFRPP",
+        }));
+        ClientInput Client(ClientKind kind, string name, string street, string? siret = null) =>
+            new() { Kind = kind, Name = name, Street = street, PostalCode = "59264", City = "Onnaing", Siret = siret };
+        db.Clients.AddRange(
+            Commerce.Client.For(kpaId, Client(ClientKind.Individual, "Mme Odette Carpentier (démo)", "3 rue Cuvinot")),
+            Commerce.Client.For(kpaId, Client(ClientKind.Individual, "M. Jean-Paul Dufour (démo)", "11 cité Cuvinot")),
+            Commerce.Client.For(kpaId, Client(ClientKind.Association, "Espace socioculturel Le Phare (démo)", "Place de la cité Cuvinot")));
+        db.CatalogueItems.AddRange(
+            CatalogueItem.For(kpaId, new CatalogueItemInput { Name = "Tonte et petits travaux (locataires)", Unit = SaleUnit.Hour, UnitPrice = 11m, VatCategory = VatCategory.Intermediate }),
+            CatalogueItem.For(kpaId, new CatalogueItemInput { Name = "Plateau-repas", Unit = SaleUnit.Piece, UnitPrice = 9.50m, VatCategory = VatCategory.Reduced }),
+            CatalogueItem.For(kpaId, new CatalogueItemInput { Name = "Réparation d'ordinateur", Unit = SaleUnit.Flat, UnitPrice = 35m, VatCategory = VatCategory.Standard }),
+            CatalogueItem.For(kpaId, new CatalogueItemInput { Name = "Collecte de compost (mois)", Unit = SaleUnit.Flat, UnitPrice = 6m, VatCategory = VatCategory.Reduced }));
         await db.SaveChangesAsync(cancellationToken);
     }
 

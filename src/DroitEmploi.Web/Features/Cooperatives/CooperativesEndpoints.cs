@@ -1,3 +1,4 @@
+using DroitEmploi.Core.Features.Commerce;
 using DroitEmploi.Core.Features.Cooperatives;
 using DroitEmploi.Web.Features.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,6 +33,8 @@ public static class CooperativesEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         cooperant.MapGet("/situation", Situation).WithSummary("La situation à une date (at=AAAA-MM-JJ ; aujourd'hui par défaut)").ProducesValidationProblem();
         cooperant.MapPost("/insurance", Insurance).WithSummary("Valider l'assurance (avant toute activité)").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        cooperant.MapPost("/services", RecordService).WithSummary("Déclarer une prestation faite par la personne : elle s'ajoute à la facture en préparation du client, émise au nom de la CAE avec son nom commercial et son CAPE")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         cooperant.MapPost("/signatures", Sign).WithSummary("Enregistrer une signature du CAPE : la personne, son ou sa référent·e, la coordination")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -84,6 +87,12 @@ public static class CooperativesEndpoints
 
     private static async Task<Ok<CooperantDetails>> Sign(int id, SignatureInput input, Caller caller, KpaService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.SignAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Created<ServiceRecordView>> RecordService(int id, ServiceRecordInput input, Caller caller, ServiceRecordService service, CancellationToken cancellationToken)
+    {
+        var record = await service.RecordForCooperantAsync(caller.Scope, id, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/cooperants/{id}/services", record);
+    }
 
     private static async Task<Ok<CooperantDetails>> Mine(Caller caller, KpaService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.MineAsync(caller.Scope, cancellationToken));

@@ -27,6 +27,25 @@ public sealed class CooperantJourneyTests(BrowserApp app)
         await Expect(phone.Locator("a[href='/annuaire']")).ToHaveCountAsync(0);
         await phone.SnapshotAsync("cooperant-phone");
 
+        // He logs the mowing he did: it goes into the client's draft invoice, issued under the CAE's identity.
+        await phone.WaitUntilInteractiveAsync();
+        await phone.Locator("#service-link").ClickAsync();
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Déclarer une prestation");
+        await phone.WaitUntilInteractiveAsync();
+        var note = $"haie {Guid.NewGuid().ToString("N")[..6]}";
+        await phone.Locator("#service-client").FillAsync("Dufour");
+        await phone.GetByRole(AriaRole.Option).Filter(new() { HasText = "M. Jean-Paul Dufour (démo)" }).ClickAsync();
+        await phone.Locator("#service-item").ClickAsync();
+        await phone.GetByRole(AriaRole.Option).Filter(new() { HasText = "Tonte et petits travaux (locataires)" }).ClickAsync();
+        await phone.Locator("#service-quantity").FillAsync("2");
+        await phone.Locator("#service-note").FillAsync(note);
+        await phone.Locator("#service-note").BlurAsync();
+        await phone.Locator("#service-record").ClickAsync();
+        await Expect(phone.GetByText("Prestation enregistrée")).ToBeVisibleAsync();
+        await Expect(phone.GetByTestId("service-record").Filter(new() { HasText = note })).ToContainTextAsync("Facture en préparation");
+        Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, "The page scrolls sideways at 390 px.");
+        await phone.GoToAsync("/mon-parcours");
+
         var desk = await app.NewPageAsync();
         await desk.LogInAsync(KpaCoordination);
         await desk.GetByRole(AriaRole.Link, new() { Name = "Notre KPA" }).ClickAsync();

@@ -188,4 +188,23 @@ public class CooperantJourneyTests
         Assert.Equal(11, gone.CapeMonthsSigned);
         Assert.Single(gone.Periods);
     }
+
+    [Fact]
+    public void Nobody_works_before_the_insurance_is_validated_nor_outside_a_contract_and_the_invoice_names_the_cape()
+    {
+        var kpa = ThreeYears;
+        var cooperant = UnderCape(kpa, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+        cooperant.TradeName = "Tonte";
+        var uninsured = Assert.Throws<BusinessRuleException>(() => cooperant.EnsureMayWork(kpa, new DateOnly(2025, 3, 1)));
+        Assert.Contains("assurance", uninsured.Message);
+        cooperant.ValidateInsurance(new DateOnly(2025, 2, 1));
+        Assert.Throws<BusinessRuleException>(() => cooperant.EnsureMayWork(kpa, new DateOnly(2025, 1, 15)));
+        Assert.Throws<BusinessRuleException>(() => cooperant.EnsureMayWork(kpa, new DateOnly(2026, 1, 5)));
+        var situation = cooperant.EnsureMayWork(kpa, new DateOnly(2025, 3, 1));
+        var mention = Cooperant.InvoiceMention("KPA Test", "Malik Test", cooperant.TradeName, situation with { ContractNumber = "C-1" });
+        Assert.Equal("KPA Test — Tonte (Malik Test), CAPE n° C-1 jusqu'au 31/12/2025", mention);
+        var long_ = Cooperant.InvoiceMention(new string('K', 190), "Malik Test", null, situation with { ContractNumber = "C-1" });
+        Assert.Equal(Cooperant.MentionLength, long_.Length);
+        Assert.EndsWith("CAPE n° C-1 jusqu'au 31/12/2025", long_);
+    }
 }
