@@ -59,6 +59,7 @@ public static class CoreServices
         services.AddScoped<Features.Committee.CommitteeService>();
         services.AddScoped<Features.Cooperatives.KpaService>();
         services.AddScoped<Features.Cooperatives.KpaMoneyService>();
+        services.AddScoped<Features.Cooperatives.AccompanimentService>();
         services.AddScoped<Features.Commerce.CommerceService>();
         services.AddScoped<Features.Commerce.InvoiceService>();
         services.AddScoped<Features.Commerce.SalesReportService>();

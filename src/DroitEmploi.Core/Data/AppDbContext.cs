@@ -68,6 +68,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Cooperatives.ContributionSchedule> ContributionSchedules => Set<Features.Cooperatives.ContributionSchedule>();
     public DbSet<Features.Cooperatives.LedgerLine> LedgerLines => Set<Features.Cooperatives.LedgerLine>();
     public DbSet<Features.Cooperatives.PayRequest> PayRequests => Set<Features.Cooperatives.PayRequest>();
+    public DbSet<Features.Cooperatives.Contributor> Contributors => Set<Features.Cooperatives.Contributor>();
+    public DbSet<Features.Cooperatives.AccompanimentNote> AccompanimentNotes => Set<Features.Cooperatives.AccompanimentNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

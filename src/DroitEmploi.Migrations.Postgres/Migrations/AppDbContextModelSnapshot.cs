@@ -1477,6 +1477,58 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.ToTable("CommitteeRules");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.AccompanimentNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ContributorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CooperantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributorId");
+
+                    b.HasIndex("CooperantId", "On");
+
+                    b.ToTable("AccompanimentNotes");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.ContributionSchedule", b =>
                 {
                     b.Property<int>("Id")
@@ -1534,6 +1586,55 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.ToTable("ContributionSchedules");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Contributor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CooperantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("KpaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperantId");
+
+                    b.HasIndex("KpaId");
+
+                    b.ToTable("Contributors");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Cooperant", b =>
                 {
                     b.Property<int>("Id")
@@ -1550,6 +1651,9 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
+
+                    b.Property<int?>("ContributorId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1621,6 +1725,8 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
 
                     b.HasIndex("AccountId")
                         .IsUnique();
+
+                    b.HasIndex("ContributorId");
 
                     b.HasIndex("KpaId");
 
@@ -3500,6 +3606,20 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.AccompanimentNote", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.ContributionSchedule", b =>
                 {
                     b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
@@ -3563,11 +3683,30 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.Navigation("TrainingBrackets");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Contributor", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Kpa", null)
+                        .WithMany()
+                        .HasForeignKey("KpaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Cooperant", b =>
                 {
                     b.HasOne("DroitEmploi.Core.Features.Access.AppUser", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("DroitEmploi.Core.Features.Cooperatives.Kpa", null)

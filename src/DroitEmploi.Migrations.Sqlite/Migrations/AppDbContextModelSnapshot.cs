@@ -1433,6 +1433,56 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.ToTable("CommitteeRules");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.AccompanimentNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContributorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributorId");
+
+                    b.HasIndex("CooperantId", "On");
+
+                    b.ToTable("AccompanimentNotes");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.ContributionSchedule", b =>
                 {
                     b.Property<int>("Id")
@@ -1488,6 +1538,53 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.ToTable("ContributionSchedules");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Contributor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CooperantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperantId");
+
+                    b.HasIndex("KpaId");
+
+                    b.ToTable("Contributors");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Cooperant", b =>
                 {
                     b.Property<int>("Id")
@@ -1502,6 +1599,9 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContributorId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -1573,6 +1673,8 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId")
                         .IsUnique();
+
+                    b.HasIndex("ContributorId");
 
                     b.HasIndex("KpaId");
 
@@ -3403,6 +3505,20 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.AccompanimentNote", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.ContributionSchedule", b =>
                 {
                     b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
@@ -3466,11 +3582,30 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.Navigation("TrainingBrackets");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Contributor", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Cooperant", null)
+                        .WithMany()
+                        .HasForeignKey("CooperantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Kpa", null)
+                        .WithMany()
+                        .HasForeignKey("KpaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Cooperatives.Cooperant", b =>
                 {
                     b.HasOne("DroitEmploi.Core.Features.Access.AppUser", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DroitEmploi.Core.Features.Cooperatives.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("DroitEmploi.Core.Features.Cooperatives.Kpa", null)

@@ -402,6 +402,19 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>
+    /// Accompaniment notes (skills, rights, health, housing) are the KPA's coordination's only: not the CAE's, not the
+    /// cooperant's own screen, not the CLE's.
+    /// </summary>
+    public void EnsureCanReadNotes(int kpaId, int? portageId, string? accountId)
+    {
+        EnsureCanReadCooperant(kpaId, portageId, accountId);
+        if (!ManagesOrganisation(kpaId))
+        {
+            throw new ForbiddenException("Les notes d'accompagnement se lisent par la coordination du KPA seulement.");
+        }
+    }
+
     /// <summary>The KPA whose cooperants this user sees (coordination) or whose contracts their CAE carries (portage).</summary>
     public IEnumerable<int> PortageOrganisationIds => Roles.Where(r => r.Role == Role.Portage && r.OrganisationId is not null).Select(r => r.OrganisationId!.Value);
 

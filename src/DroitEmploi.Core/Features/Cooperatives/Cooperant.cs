@@ -24,6 +24,8 @@ public class Cooperant : TrackedEntity
     public string Referent { get; set; } = "";
     /// <summary>The DroitEmploi account that reads this record (role Coopérant·e).</summary>
     public string? AccountId { get; set; }
+    /// <summary>The contributor who accompanies them.</summary>
+    public int? ContributorId { get; set; }
     public List<SignUpDocument> DocumentsSeen { get; set; } = [];
     /// <summary>On a social minimum (RSA, ASS, AAH): some portage structures waive their fixed fee then.</summary>
     public bool OnMinimumIncome { get; set; }
@@ -89,6 +91,15 @@ public class Cooperant : TrackedEntity
         Referent = input.Referent.Trim();
         DocumentsSeen = input.DocumentsSeen.Distinct().Order().ToList();
         OnMinimumIncome = input.OnMinimumIncome;
+    }
+
+    public void AccompaniedBy(Contributor? contributor)
+    {
+        if (contributor is not null && contributor.KpaId != KpaId)
+        {
+            throw ValidationFailedException.For("contributorId", "Ce contributeur n'accompagne pas dans ce KPA.");
+        }
+        ContributorId = contributor?.Id;
     }
 
     public void ValidateInsurance(DateOnly on)

@@ -17,6 +17,7 @@ public sealed class CooperantConfiguration : IEntityTypeConfiguration<Cooperant>
         builder.HasOne<Kpa>().WithMany().HasForeignKey(c => c.KpaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<People.Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Access.AppUser>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Contributor>().WithMany().HasForeignKey(c => c.ContributorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(c => c.Steps).WithOne().HasForeignKey(s => s.CooperantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.KpaId);
         builder.HasIndex(c => c.PersonId).IsUnique();

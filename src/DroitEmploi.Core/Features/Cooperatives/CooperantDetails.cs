@@ -13,6 +13,8 @@ public sealed record CooperantDetails(
     string? Phone,
     string? TradeName,
     string Referent,
+    int? ContributorId,
+    bool OnMinimumIncome,
     string? AccountEmail,
     IReadOnlyList<SignUpDocument> DocumentsSeen,
     DateOnly? InsuranceValidatedOn,

@@ -195,7 +195,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
         var accountEmail = cooperant.AccountId is null ? null
             : await db.Users.Where(u => u.Id == cooperant.AccountId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
         return new CooperantDetails(cooperant.Id, cooperant.KpaId, context.Organisation.Name, cooperant.PersonId, name.First, name.Last, name.BirthDate,
-            cooperant.Email, cooperant.Phone, cooperant.TradeName, cooperant.Referent, accountEmail, cooperant.DocumentsSeen,
+            cooperant.Email, cooperant.Phone, cooperant.TradeName, cooperant.Referent, cooperant.ContributorId, cooperant.OnMinimumIncome, accountEmail, cooperant.DocumentsSeen,
             cooperant.InsuranceValidatedOn, cooperant.SignedByCooperantOn, cooperant.SignedByReferentOn, cooperant.SignedByCoordinatorOn,
             cooperant.SignUpComplete, CooperantJourney.Ordered(cooperant.Steps).Select(JourneyStepView.Of).ToList(),
             cooperant.SituationAt(context.Kpa, at), cooperant.Version, scope.ManagesOrganisation(cooperant.KpaId));

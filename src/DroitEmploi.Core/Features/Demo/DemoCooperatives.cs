@@ -109,7 +109,39 @@ public static class DemoCooperatives
         cooperants.AddRange(coopainsPeople.Select(d => Create(coopains, d, Ago(d.EntryMonthsAgo), today, null)));
         db.Cooperants.AddRange(cooperants);
         await db.SaveChangesAsync(cancellationToken);
+        await AccompanimentAsync(db, servicesPourTous, cooperants, today, cancellationToken);
         await DemoKpaMoney.SeedAsync(db, ids["opteos"], servicesPourTous.OrganisationId, today, cancellationToken);
+    }
+
+    /// <summary>The two referents are the KPA's contributors; a few short notes, as the coordinator writes them.</summary>
+    private static async Task AccompanimentAsync(AppDbContext db, Kpa kpa, List<Cooperant> cooperants, DateOnly today, CancellationToken cancellationToken)
+    {
+        var contributors = new[]
+        {
+            Contributor.Enrol(kpa.OrganisationId, new ContributorInput { Name = "Michèle Roussel", Kind = ContributorKind.SalariedEntrepreneur }, null),
+            Contributor.Enrol(kpa.OrganisationId, new ContributorInput { Name = "Antoine Delcourt", Kind = ContributorKind.Volunteer }, null),
+        };
+        db.Contributors.AddRange(contributors);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var cooperant in cooperants.Where(c => c.KpaId == kpa.OrganisationId))
+        {
+            cooperant.AccompaniedBy(contributors.FirstOrDefault(c => c.Name == cooperant.Referent));
+        }
+        var malik = cooperants.First(c => c.AccountId is not null);
+        var nadia = cooperants.First(c => c.FirstName == "Nadia");
+        (Cooperant Who, int DaysAgo, NoteTheme Theme, string Text)[] notes =
+        [
+            (malik, 200, NoteTheme.Rights, "Point sur l'ASS pendant le CAPE : ses droits sont conservés, rien à déclarer de plus à France Travail."),
+            (malik, 90, NoteTheme.Skills, "A chiffré seul un devis de tonte pour la résidence ; prêt à former un nouveau de l'équipe."),
+            (nadia, 60, NoteTheme.Housing, "Cherche un logement plus proche du local ; mise en lien avec le bailleur social."),
+            (nadia, 20, NoteTheme.Skills, "Hygiène alimentaire : formation HACCP à prévoir avant les buffets du centre social."),
+        ];
+        foreach (var (who, daysAgo, theme, text) in notes)
+        {
+            var contributor = contributors.FirstOrDefault(c => c.Id == who.ContributorId);
+            db.AccompanimentNotes.Add(AccompanimentNote.Write(who, contributor, new NoteInput { On = today.AddDays(-daysAgo), Theme = theme, Text = text }, today));
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static Cooperant Create(Kpa kpa, Demo demo, DateOnly entry, DateOnly today, string? accountId)

@@ -2,4 +2,6 @@ using DroitEmploi.Core.Features.Audit;
 
 namespace DroitEmploi.Core.Features.People;
 
-public sealed record PersonalDataExport(DateTime ExportedAt, string ExportedBy, PersonDetails Person, IReadOnlyList<AuditEntryView> Journal);
+/// <summary>Everything stored about a person, the accompaniment notes of a KPA they joined included.</summary>
+public sealed record PersonalDataExport(DateTime ExportedAt, string ExportedBy, PersonDetails Person, IReadOnlyList<AuditEntryView> Journal,
+    IReadOnlyList<Cooperatives.AccompanimentNoteView>? AccompanimentNotes = null);

@@ -21,8 +21,15 @@ public sealed class PersonalDataService(IDbContextFactory<AppDbContext> dbFactor
             .OrderBy(e => e.Id)
             .Select(e => new AuditEntryView(e.Id, e.At, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes))
             .ToListAsync(cancellationToken);
+        var notes = await (
+            from note in db.AccompanimentNotes.AsNoTracking()
+            join cooperant in db.Cooperants.AsNoTracking() on note.CooperantId equals cooperant.Id
+            where cooperant.PersonId == id
+            orderby note.On
+            select new Cooperatives.AccompanimentNoteView(note.Id, note.On, note.Theme, note.Text, null, note.CreatedBy))
+            .ToListAsync(cancellationToken);
         await readJournal.RecordAsync(scope, AuditActions.Exported, nameof(Person), id, person.TerritoryId, "Export des données personnelles", cancellationToken);
-        return new PersonalDataExport(clock.UtcNow(), scope.UserName, details, journal);
+        return new PersonalDataExport(clock.UtcNow(), scope.UserName, details, journal, notes);
     }
 
     /// <summary>
@@ -39,6 +46,12 @@ public sealed class PersonalDataService(IDbContextFactory<AppDbContext> dbFactor
         await db.AuditEntries.Where(e => e.EntityType == nameof(Person) && e.EntityId == idText)
             .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "(anonymisé)"), cancellationToken);
         var contractIds = await AnonymiseCopiesAsync(db, person, cancellationToken);
+        // A KPA's accompaniment notes on the person go, and so does what the journal kept of them.
+        var noteIds = await db.AccompanimentNotes.Where(n => db.Cooperants.Any(c => c.Id == n.CooperantId && c.PersonId == id))
+            .Select(n => n.Id.ToString()).ToListAsync(cancellationToken);
+        await db.AccompanimentNotes.Where(n => db.Cooperants.Any(c => c.Id == n.CooperantId && c.PersonId == id)).ExecuteDeleteAsync(cancellationToken);
+        await db.AuditEntries.Where(e => e.EntityType == nameof(Cooperatives.AccompanimentNote) && noteIds.Contains(e.EntityId))
+            .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.Changes, "(anonymisé)"), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         // The journal of the contracts, this save's entries included, keeps no old name or note.
         await db.AuditEntries.Where(e => e.EntityType == nameof(Employment.EmploymentContract) && contractIds.Contains(e.EntityId))

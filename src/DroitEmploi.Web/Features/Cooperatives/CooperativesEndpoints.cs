@@ -20,6 +20,8 @@ public static class CooperativesEndpoints
         kpas.MapGet("/{id:int}/cooperants", Cooperants).WithSummary("Les coopérant·es du KPA et où chacun·e en est aujourd'hui (coordination et portage)");
         kpas.MapPost("/{id:int}/cooperants", Register).WithSummary("Inscrire un·e coopérant·e (nouvelle personne, ou volontaire du registre orienté·e vers le KPA)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        kpas.MapGet("/{id:int}/contributors", Contributors).WithSummary("Les contributeur·rices du KPA et combien de coopérant·es chacun·e accompagne");
+        kpas.MapPost("/{id:int}/contributors", Enrol).WithSummary("Ajouter un·e contributeur·rice (entrepreneur·e salarié·e, bénévole, ancien·ne coopérant·e)").ProducesValidationProblem();
         api.MapGet("/kpa-reminders", Reminders).WithTags(Tag)
             .WithSummary("Contrats qui finissent dans les jours de rappel du KPA, sans renouvellement ni sortie enregistrés")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -35,6 +37,9 @@ public static class CooperativesEndpoints
         cooperant.MapPost("/insurance", Insurance).WithSummary("Valider l'assurance (avant toute activité)").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         cooperant.MapPost("/services", RecordService).WithSummary("Déclarer une prestation faite par la personne : elle s'ajoute à la facture en préparation du client, émise au nom de la CAE avec son nom commercial et son CAPE")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        cooperant.MapPut("/accompaniment", Assign).WithSummary("Qui accompagne la personne").ProducesValidationProblem();
+        cooperant.MapGet("/notes", Notes).WithSummary("Notes d'accompagnement (coordination du KPA seulement ; lecture journalisée)");
+        cooperant.MapPost("/notes", Write).WithSummary("Écrire une note d'accompagnement : compétences, droits, santé, logement").ProducesValidationProblem();
         cooperant.MapPost("/signatures", Sign).WithSummary("Enregistrer une signature du CAPE : la personne, son ou sa référent·e, la coordination")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -93,6 +98,27 @@ public static class CooperativesEndpoints
         var record = await service.RecordForCooperantAsync(caller.Scope, id, input, cancellationToken);
         return TypedResults.Created($"/api/v1/cooperants/{id}/services", record);
     }
+
+    private static async Task<Ok<IReadOnlyList<ContributorView>>> Contributors(int id, Caller caller, AccompanimentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ContributorsAsync(caller.Scope, id, cancellationToken));
+
+    private static async Task<Created<ContributorView>> Enrol(int id, ContributorInput input, Caller caller, AccompanimentService service, CancellationToken cancellationToken)
+    {
+        var contributor = await service.EnrolAsync(caller.Scope, id, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/kpas/{id}/contributors", contributor);
+    }
+
+    private static async Task<NoContent> Assign(int id, AccompanimentInput input, Caller caller, AccompanimentService service, CancellationToken cancellationToken)
+    {
+        await service.AssignAsync(caller.Scope, id, input, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IReadOnlyList<AccompanimentNoteView>>> Notes(int id, Caller caller, AccompanimentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.NotesAsync(caller.Scope, id, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<AccompanimentNoteView>>> Write(int id, NoteInput input, Caller caller, AccompanimentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.WriteAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<CooperantDetails>> Mine(Caller caller, KpaService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.MineAsync(caller.Scope, cancellationToken));

@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Cooperatives;
+
+public sealed record ContributorView(int Id, string Name, ContributorKind Kind, int? CooperantId, int Accompanied);
