@@ -60,6 +60,7 @@ public static class CoreServices
         services.AddScoped<Features.Cooperatives.KpaService>();
         services.AddScoped<Features.Cooperatives.KpaMoneyService>();
         services.AddScoped<Features.Cooperatives.AccompanimentService>();
+        services.AddScoped<Features.Cooperatives.NetworkService>();
         services.AddScoped<Features.Commerce.CommerceService>();
         services.AddScoped<Features.Commerce.InvoiceService>();
         services.AddScoped<Features.Commerce.SalesReportService>();

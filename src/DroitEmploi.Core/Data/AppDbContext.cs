@@ -70,6 +70,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Cooperatives.PayRequest> PayRequests => Set<Features.Cooperatives.PayRequest>();
     public DbSet<Features.Cooperatives.Contributor> Contributors => Set<Features.Cooperatives.Contributor>();
     public DbSet<Features.Cooperatives.AccompanimentNote> AccompanimentNotes => Set<Features.Cooperatives.AccompanimentNote>();
+    public DbSet<Features.Cooperatives.NetworkMeeting> NetworkMeetings => Set<Features.Cooperatives.NetworkMeeting>();
+    public DbSet<Features.Cooperatives.SharedResource> SharedResources => Set<Features.Cooperatives.SharedResource>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -415,6 +415,29 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>
+    /// A network's meetings and shared resources are read by the people of its KPA — coordination and the portage
+    /// structures' staff — and written by any of its KPA's coordination.
+    /// </summary>
+    public bool CanReadNetwork(IReadOnlyCollection<(int KpaId, int? PortageId)> networkKpas) =>
+        IsAdministrator || networkKpas.Any(k => ManagesOrganisation(k.KpaId) || CarriesContractsOf(k.PortageId));
+
+    public void EnsureCanReadNetwork(IReadOnlyCollection<(int KpaId, int? PortageId)> networkKpas)
+    {
+        if (!CanReadNetwork(networkKpas))
+        {
+            throw new NotFoundException(KpaNotFound);
+        }
+    }
+
+    public void EnsureCanContributeToNetwork(int kpaId)
+    {
+        if (!ManagesOrganisation(kpaId))
+        {
+            throw new ForbiddenException("La coordination d'un KPA du réseau partage les rencontres et les ressources.");
+        }
+    }
+
     /// <summary>The KPA whose cooperants this user sees (coordination) or whose contracts their CAE carries (portage).</summary>
     public IEnumerable<int> PortageOrganisationIds => Roles.Where(r => r.Role == Role.Portage && r.OrganisationId is not null).Select(r => r.OrganisationId!.Value);
 

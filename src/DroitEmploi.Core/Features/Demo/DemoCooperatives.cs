@@ -111,6 +111,41 @@ public static class DemoCooperatives
         await db.SaveChangesAsync(cancellationToken);
         await AccompanimentAsync(db, servicesPourTous, cooperants, today, cancellationToken);
         await DemoKpaMoney.SeedAsync(db, ids["opteos"], servicesPourTous.OrganisationId, today, cancellationToken);
+        await NetworkAsync(db, [servicesPourTous, laCape, coopains], today, cancellationToken);
+    }
+
+    /// <summary>The network's quarterly meetings and what its KPA share (seed: "temps inter-KPA", "partage de ressources").</summary>
+    private static async Task NetworkAsync(AppDbContext db, Kpa[] kpas, DateOnly today, CancellationToken cancellationToken)
+    {
+        int[] all = [.. kpas.Select(k => k.OrganisationId)];
+        const string Network = "KPA-cité";
+        db.NetworkMeetings.AddRange(
+            NetworkMeeting.Record(Network, new NetworkMeetingInput
+            {
+                HeldOn = today.AddMonths(-8),
+                Place = "Roubaix",
+                KpaIds = [.. all],
+                Notes = "Accompagnement des coopérant·es : comment écrire les notes sans juger. Chaque KPA présente une activité qui marche."
+            }, all),
+            NetworkMeeting.Record(Network, new NetworkMeetingInput
+            {
+                HeldOn = today.AddMonths(-5),
+                Place = "Onnaing, centre social Le Phare",
+                KpaIds = [.. all],
+                Notes = "Partage du résultat : par le chiffre d'affaires (Services pour tous) ou par rétributions (Les Coopains à bord). Outils de capitalisation."
+            }, all),
+            NetworkMeeting.Record(Network, new NetworkMeetingInput
+            {
+                HeldOn = today.AddMonths(-2),
+                Place = "Tourcoing",
+                KpaIds = [all[0], all[2]],
+                Notes = "Création d'activités : la réparation de vélos essaime ; la tonte pour les bailleurs sociaux, à quels prix sans concurrencer les artisans."
+            }, all));
+        db.SharedResources.AddRange(
+            SharedResource.Share(Network, all[0], new SharedResourceInput { Title = "Livret d'accueil écrit par les coopérant·es", Link = "https://kpacite.initiative.place/", Tags = ["accueil", "coopérant·es"] }, today.AddMonths(-6)),
+            SharedResource.Share(Network, all[1], new SharedResourceInput { Title = "Fiche : partager une ligne téléphonique entre membres", Link = "https://kpacite.initiative.place/", Tags = ["coûts partagés"] }, today.AddMonths(-4)),
+            SharedResource.Share(Network, all[2], new SharedResourceInput { Title = "Grille de prix d'un atelier vélo solidaire", Link = "https://kpacite.initiative.place/", Tags = ["prix", "vélos"] }, today.AddMonths(-1)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The two referents are the KPA's contributors; a few short notes, as the coordinator writes them.</summary>

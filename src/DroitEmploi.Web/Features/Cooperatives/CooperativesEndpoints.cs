@@ -22,6 +22,9 @@ public static class CooperativesEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         kpas.MapGet("/{id:int}/contributors", Contributors).WithSummary("Les contributeur·rices du KPA et combien de coopérant·es chacun·e accompagne");
         kpas.MapPost("/{id:int}/contributors", Enrol).WithSummary("Ajouter un·e contributeur·rice (entrepreneur·e salarié·e, bénévole, ancien·ne coopérant·e)").ProducesValidationProblem();
+        kpas.MapGet("/{id:int}/network", Network).WithSummary("Le réseau du KPA : ses KPA, les rencontres inter-KPA et les ressources partagées");
+        kpas.MapPost("/{id:int}/network/meetings", RecordMeeting).WithSummary("Enregistrer une rencontre inter-KPA : date, KPA présents, notes").ProducesValidationProblem();
+        kpas.MapPost("/{id:int}/network/resources", Share).WithSummary("Partager une ressource avec le réseau : titre, lien, mots-clés").ProducesValidationProblem();
         api.MapGet("/kpa-reminders", Reminders).WithTags(Tag)
             .WithSummary("Contrats qui finissent dans les jours de rappel du KPA, sans renouvellement ni sortie enregistrés")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -119,6 +122,15 @@ public static class CooperativesEndpoints
 
     private static async Task<Ok<IReadOnlyList<AccompanimentNoteView>>> Write(int id, NoteInput input, Caller caller, AccompanimentService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.WriteAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Ok<NetworkView>> Network(int id, Caller caller, NetworkService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.GetAsync(caller.Scope, id, cancellationToken));
+
+    private static async Task<Ok<NetworkView>> RecordMeeting(int id, NetworkMeetingInput input, Caller caller, NetworkService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.RecordMeetingAsync(caller.Scope, id, input, cancellationToken));
+
+    private static async Task<Ok<NetworkView>> Share(int id, SharedResourceInput input, Caller caller, NetworkService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ShareAsync(caller.Scope, id, input, cancellationToken));
 
     private static async Task<Ok<CooperantDetails>> Mine(Caller caller, KpaService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.MineAsync(caller.Scope, cancellationToken));

@@ -139,4 +139,41 @@ public sealed class CooperantJourneyTests(BrowserApp app)
         await phone.ReloadAsync();
         await Expect(phone.GetByTestId("my-request").First).ToContainTextAsync("Validée");
     }
+
+    [Fact]
+    public async Task The_coordinator_writes_an_accompaniment_note_and_shares_a_resource_with_the_network()
+    {
+        var desk = await app.NewPageAsync();
+        await desk.LogInAsync(KpaCoordination);
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Notre KPA" }).ClickAsync();
+        await desk.WaitUntilInteractiveAsync();
+        await Expect(desk.GetByTestId("contributors")).ToContainTextAsync("Michèle Roussel");
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Nadia Haddad (démo)" }).ClickAsync();
+        await Expect(desk.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nadia Haddad (démo)");
+        await desk.WaitUntilInteractiveAsync();
+        await Expect(desk.GetByTestId("note").First).ToBeVisibleAsync();
+        var text = $"Point logement {Guid.NewGuid().ToString("N")[..6]}";
+        await desk.Locator("#note-text").FillAsync(text);
+        await desk.Locator("#note-text").BlurAsync();
+        await desk.Locator("#note-write").ClickAsync();
+        await Expect(desk.GetByTestId("note").First).ToContainTextAsync(text);
+
+        await desk.GoBackAsync();
+        await desk.WaitUntilInteractiveAsync();
+        await desk.Locator("#network-link").ClickAsync();
+        await Expect(desk.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Réseau KPA-cité");
+        await desk.WaitUntilInteractiveAsync();
+        var title = $"Fiche devis {Guid.NewGuid().ToString("N")[..6]}";
+        await desk.Locator("#resource-title").FillAsync(title);
+        await desk.Locator("#resource-link").FillAsync("javascript:alert(1)");
+        await desk.Locator("#resource-link").BlurAsync();
+        await desk.Locator("#resource-share").ClickAsync();
+        await Expect(desk.GetByText("commence par https://").First).ToBeVisibleAsync();
+        await desk.Locator("#resource-link").FillAsync("https://exemple.fr/devis");
+        await desk.Locator("#resource-tags").FillAsync("devis, prix");
+        await desk.Locator("#resource-tags").BlurAsync();
+        await desk.Locator("#resource-share").ClickAsync();
+        await Expect(desk.GetByTestId("resource").First).ToContainTextAsync(title);
+        await Expect(desk.GetByTestId("resource").Filter(new() { HasText = "Grille de prix d'un atelier vélo solidaire" })).ToContainTextAsync("KPA Les Coopains à bord (démo)");
+    }
 }

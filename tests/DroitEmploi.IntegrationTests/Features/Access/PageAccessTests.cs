@@ -134,6 +134,7 @@ public sealed class PageAccessTests(SqliteApp app)
         ($"/kpa/{ids.Kpa}", $"/api/v1/kpas/{ids.Kpa}"),
         ($"/cooperants/{ids.Cooperant}", $"/api/v1/cooperants/{ids.Cooperant}"),
         ("/mon-parcours", "/api/v1/me/cooperant"),
+        ($"/kpa/{ids.Kpa}/reseau", $"/api/v1/kpas/{ids.Kpa}/network"),
         ($"/portage/{ids.Opteos}", $"/api/v1/portage/{ids.Opteos}/pay-requests"),
     ];
 

@@ -1,0 +1,3 @@
+namespace DroitEmploi.Core.Features.Cooperatives;
+
+public sealed record NetworkMeetingView(int Id, DateOnly HeldOn, string? Place, IReadOnlyList<string> Present, string Notes);
