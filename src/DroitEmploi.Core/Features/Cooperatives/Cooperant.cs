@@ -198,5 +198,8 @@ public class Cooperant : TrackedEntity
 
     public const int MentionLength = 200;
 
+    /// <summary>A record created by an orientation from the registry waits for the KPA to name the referent.</summary>
+    public const string ReferentToAppoint = "À désigner par la coordination";
+
     public CooperantSituation SituationAt(Kpa kpa, DateOnly at) => CooperantJourney.SituationAt(Steps, kpa.LongestPathYears, at);
 }

@@ -9,6 +9,9 @@ public sealed class PathChangeInput
 
     public Orientation? Orientation { get; set; }
 
+    /// <summary>The KPA a person is oriented to: their cooperant record is created there, linked to this one.</summary>
+    public int? KpaId { get; set; }
+
     [Required(ErrorMessage = "Écrivez la raison de ce changement.")]
     [StringLength(2000, MinimumLength = 3, ErrorMessage = "La raison compte de 3 à 2 000 caractères.")]
     public string Reason { get; set; } = "";

@@ -157,7 +157,18 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         {
             throw ValidationFailedException.For("orientation", "Précisez vers quoi la personne est orientée.");
         }
-        person.MoveTo(input.To, scope.UserName, clock.UtcNow(), input.Reason.Trim(), input.To == PathState.Oriented ? input.Orientation : null);
+        var kpaId = input.To == PathState.Oriented && input.Orientation == Orientation.Kpa ? input.KpaId : null;
+        if (kpaId is not null && !await db.Kpas.AnyAsync(k => k.OrganisationId == kpaId
+                && db.OrganisationTerritories.Any(t => t.OrganisationId == kpaId && t.TerritoryId == person.TerritoryId), cancellationToken))
+        {
+            throw ValidationFailedException.For("kpaId", "Ce KPA ne travaille pas sur le territoire de la personne.");
+        }
+        person.MoveTo(input.To, scope.UserName, clock.UtcNow(), input.Reason.Trim(), input.To == PathState.Oriented ? input.Orientation : null, kpaId);
+        // Oriented to a KPA, the person gets a cooperant record there, linked to this one (never a copy).
+        if (kpaId is { } kpa && !await db.Cooperants.AnyAsync(c => c.PersonId == person.Id, cancellationToken))
+        {
+            db.Cooperants.Add(Cooperatives.Cooperant.Register(kpa, new Cooperatives.CooperantInput { PersonId = person.Id, Referent = Cooperatives.Cooperant.ReferentToAppoint }, person));
+        }
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, person, cancellationToken);
     }

@@ -87,6 +87,33 @@ public abstract class AccompanimentApiTests(AppFactory app)
         var journal = await (await admin.GetAsync("/api/v1/audit?entityType=AccompanimentNote&pageSize=200")).OkAsync<PagedResult<AuditEntryView>>();
         Assert.DoesNotContain(journal.Items, e => e.Changes?.Contains("Expulsion", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public async Task Orienting_a_volunteer_to_a_kpa_creates_her_cooperant_record_there_linked_to_the_registry()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var admin = scenario.Admin;
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var organisation = await (await admin.PostJsonAsync("/api/v1/organisations", new OrganisationInput
+        {
+            Name = $"KPA orienté {unique}",
+            Kind = OrganisationKind.Kpa,
+            Territories = [new TerritoryLinkInput { TerritoryId = scenario.TerritoryId, Role = TerritoryRole.Cooperative }],
+        })).OkAsync<OrganisationDetails>(HttpStatusCode.Created);
+        var kpa = await (await admin.PostJsonAsync("/api/v1/kpas", new KpaInput { OrganisationId = organisation.Id })).OkAsync<KpaView>(HttpStatusCode.Created);
+        var person = await scenario.RegisterAsync(RegistryScenario.Volunteer($"Orientation {unique}", new DateOnly(2025, 5, 1), "Inès"));
+        var elsewhere = await Demo.OrganisationIdAsync(app, "KPA La Cape (démo)");
+        var wrong = await (await admin.PostJsonAsync($"/api/v1/people/{person.Id}/path", new PathChangeInput { To = PathState.Oriented, Orientation = Orientation.Kpa, KpaId = elsewhere, Reason = "Projet" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(wrong.GetProperty("errors").TryGetProperty("kpaId", out _));
+        await (await admin.PostJsonAsync($"/api/v1/people/{person.Id}/path", new PathChangeInput { To = PathState.Oriented, Orientation = Orientation.Kpa, KpaId = kpa.Id, Reason = "Projet de couture" }))
+            .OkAsync<PersonDetails>();
+        var cooperants = await (await admin.GetAsync($"/api/v1/kpas/{kpa.Id}/cooperants")).OkAsync<List<CooperantSummary>>();
+        var created = Assert.Single(cooperants);
+        Assert.True(created.LinkedToRegistry);
+        Assert.Equal($"Inès Orientation {unique}", created.Name);
+        Assert.Equal(Cooperant.ReferentToAppoint, created.Referent);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
