@@ -13,8 +13,11 @@ public sealed class CooperantJourneyTests(BrowserApp app)
     {
         var phone = await app.NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
         await phone.LogInAsync(ServicesPourTousCooperant);
+        // His home page sends him to his journey, not to territories he has nothing to do with.
+        await Expect(phone.GetByTestId("home-cooperant")).ToBeVisibleAsync();
+        await Expect(phone.GetByText("Aucun territoire")).ToHaveCountAsync(0);
         // The phone's menu is folded away: it holds the link, and the page opens from it.
-        await Expect(phone.Locator("a[href='/mon-parcours']")).ToHaveCountAsync(1);
+        await Expect(phone.Locator("a.mud-nav-link[href='/mon-parcours']")).ToHaveCountAsync(1);
         await phone.GoToAsync("/mon-parcours");
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bonjour Malik");
         // Two twelve-month CAPE signed of the thirty-six the law allows.
@@ -78,6 +81,8 @@ public sealed class CooperantJourneyTests(BrowserApp app)
     {
         var desk = await app.NewPageAsync();
         await desk.LogInAsync(OpteosPortage);
+        await Expect(desk.GetByTestId("home-portage")).ToContainTextAsync("attendent votre réponse");
+        await Expect(desk.GetByTestId("contract-endings")).ToContainTextAsync("Jordan Petit (démo)");
         await desk.GetByRole(AriaRole.Link, new() { Name = "KPA portés" }).ClickAsync();
         await Expect(desk.GetByTestId("kpa-card")).ToHaveCountAsync(3);
         await Expect(desk.GetByTestId("contract-endings")).ToContainTextAsync("Jordan Petit (démo)");
