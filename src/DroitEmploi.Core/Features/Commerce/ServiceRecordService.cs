@@ -39,7 +39,7 @@ public sealed class ServiceRecordService(IDbContextFactory<AppDbContext> dbFacto
         // A KPA's cooperant records under their own record: its insurance and contract rule the day, the invoice names them.
         var cooperant = scope.IsCooperantOf(organisationId)
             ? await db.Cooperants.Include(c => c.Steps).SingleOrDefaultAsync(c => c.KpaId == organisationId && c.AccountId == scope.UserId, cancellationToken)
-                ?? throw new BusinessRuleException("Votre compte n'est lié à aucune fiche de coopérant·e : demandez-le à la coordination de votre KPA.")
+                ?? throw new BusinessRuleException(Cooperatives.KpaQueries.NoCooperantRecord)
             : null;
         return await RecordAsync(db, scope, organisation, cooperant, input, cancellationToken);
     }

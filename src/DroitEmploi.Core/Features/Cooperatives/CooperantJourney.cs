@@ -39,6 +39,9 @@ public sealed class CooperantJourney
         return journey;
     }
 
+    /// <summary>The contract periods the steps make; they do not depend on the KPA's limit, which only checks new steps.</summary>
+    public static IReadOnlyList<ContractPeriod> PeriodsOf(IEnumerable<JourneyStep> steps) => Replay(steps, CapeLimits.TotalMonths / 12).Periods;
+
     public static IEnumerable<JourneyStep> Ordered(IEnumerable<JourneyStep> steps) => steps.OrderBy(s => s.On).ThenBy(s => s.Id);
 
     public static CooperantSituation SituationAt(IEnumerable<JourneyStep> steps, int kpaLongestPathYears, DateOnly at)

@@ -96,8 +96,7 @@ public sealed class KpaMoneyService(IDbContextFactory<AppDbContext> dbFactory, T
     public async Task<CooperantBalance> MyBalanceAsync(AccessScope scope, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var id = await db.Cooperants.Where(c => c.AccountId == scope.UserId).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Votre compte n'est lié à aucune fiche de coopérant·e : demandez-le à la coordination de votre KPA.");
+        var id = await KpaQueries.MyCooperantIdAsync(db, scope, cancellationToken);
         var (cooperant, context) = await KpaQueries.CooperantAsync(db, scope, id, cancellationToken);
         return await BalanceAsync(db, cooperant, context, null, cancellationToken);
     }
@@ -258,7 +257,7 @@ public sealed class KpaMoneyService(IDbContextFactory<AppDbContext> dbFactory, T
         var numbers = new Dictionary<int, string?>();
         foreach (var cooperant in await db.Cooperants.AsNoTracking().Include(c => c.Steps).Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken))
         {
-            numbers[cooperant.Id] = CooperantJourney.Replay(cooperant.Steps, 3).Periods.LastOrDefault(p => p.Kind == CooperantContractKind.Cape)?.Number;
+            numbers[cooperant.Id] = CooperantJourney.PeriodsOf(cooperant.Steps).LastOrDefault(p => p.Kind == CooperantContractKind.Cape)?.Number;
         }
         string[] headers = ["Mois", "KPA", "Coopérant·e", "N° CAPE", "Montant (€)", "Demande n°", "Validée le", "Avance décidée"];
         return TableExport.Write(format, $"remunerations-{first:yyyy-MM}", headers,

@@ -11,6 +11,13 @@ internal static class KpaQueries
 {
     public sealed record KpaContext(Kpa Kpa, Organisation Organisation, OrganisationAccess Access);
 
+    public const string NoCooperantRecord = "Votre compte n'est lié à aucune fiche de coopérant·e : demandez-le à la coordination de votre KPA.";
+
+    /// <summary>The id of the cooperant's record linked to the signed-in account.</summary>
+    public static async Task<int> MyCooperantIdAsync(AppDbContext db, AccessScope scope, CancellationToken cancellationToken) =>
+        await db.Cooperants.Where(c => c.AccountId == scope.UserId).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(NoCooperantRecord);
+
     public static async Task<(Cooperant Cooperant, KpaContext Context)> CooperantAsync(AppDbContext db, AccessScope scope, int id, CancellationToken cancellationToken, bool tracked = false)
     {
         var query = db.Cooperants.Include(c => c.Steps).AsQueryable();

@@ -118,8 +118,7 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
     public async Task<CooperantDetails> MineAsync(AccessScope scope, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var id = await db.Cooperants.Where(c => c.AccountId == scope.UserId).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Votre compte n'est lié à aucune fiche de coopérant·e : demandez-le à la coordination de votre KPA.");
+        var id = await KpaQueries.MyCooperantIdAsync(db, scope, cancellationToken);
         return await DetailsAsync(db, scope, id, clock.Today(), cancellationToken);
     }
 
