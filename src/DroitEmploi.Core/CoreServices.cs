@@ -58,6 +58,9 @@ public static class CoreServices
         services.AddScoped<Features.Activities.NeedService>();
         services.AddScoped<Features.Committee.CommitteeService>();
         services.AddScoped<Features.Cooperatives.KpaService>();
+        services.AddScoped<Features.Transition.CteService>();
+        services.AddScoped<Features.Transition.RteGrantService>();
+        services.AddScoped<Features.Transition.CtePoolService>();
         services.AddScoped<Features.Cooperatives.KpaMoneyService>();
         services.AddScoped<Features.Cooperatives.AccompanimentService>();
         services.AddScoped<Features.Cooperatives.NetworkService>();

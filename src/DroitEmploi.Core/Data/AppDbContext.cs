@@ -72,6 +72,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Cooperatives.AccompanimentNote> AccompanimentNotes => Set<Features.Cooperatives.AccompanimentNote>();
     public DbSet<Features.Cooperatives.NetworkMeeting> NetworkMeetings => Set<Features.Cooperatives.NetworkMeeting>();
     public DbSet<Features.Cooperatives.SharedResource> SharedResources => Set<Features.Cooperatives.SharedResource>();
+    public DbSet<Features.Transition.Cte> Ctes => Set<Features.Transition.Cte>();
+    public DbSet<Features.Transition.CteMember> CteMembers => Set<Features.Transition.CteMember>();
+    public DbSet<Features.Transition.RteGrid> RteGrids => Set<Features.Transition.RteGrid>();
+    public DbSet<Features.Transition.RteGrant> RteGrants => Set<Features.Transition.RteGrant>();
+    public DbSet<Features.Transition.RtePayment> RtePayments => Set<Features.Transition.RtePayment>();
+    public DbSet<Features.Transition.CteActivity> CteActivities => Set<Features.Transition.CteActivity>();
+    public DbSet<Features.Transition.PoolResource> PoolResources => Set<Features.Transition.PoolResource>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

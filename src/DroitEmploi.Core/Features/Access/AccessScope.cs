@@ -105,7 +105,7 @@ public sealed class AccessScope
     /// </summary>
     public bool CanReadOrganisationFigures(OrganisationAccess organisation) =>
         IsFunder || organisation.TerritoryIds.Any(CanReadTerritory)
-        || Roles.Any(r => r.OrganisationId == organisation.Id && r.Role is not (Role.Employee or Role.Cooperant));
+        || Roles.Any(r => r.OrganisationId == organisation.Id && r.Role is not (Role.Employee or Role.Cooperant or Role.RteHolder));
 
     /// <summary>Who works in an organisation (contracts, schedules): its management and the CLE teams of its territories.</summary>
     public bool CanSeeOrganisationStaff(OrganisationAccess organisation) =>
@@ -194,7 +194,8 @@ public sealed class AccessScope
             Role.CleTeam or Role.CleMember => role.TerritoryId is { } territoryId && ManagedTerritoryIds.Contains(territoryId),
             _ => granted.Organisation is { } organisation && organisation.Id == role.OrganisationId
                 && (organisation.TerritoryIds.Any(ManagedTerritoryIds.Contains)
-                    || (role.Role is Role.Employee or Role.Accounting or Role.Cooperant && ManagesOrganisation(organisation.Id))),
+                    || (role.Role is Role.Employee or Role.Accounting or Role.Cooperant && ManagesOrganisation(organisation.Id))
+                    || (role.Role is Role.RteHolder && ManagesCte(organisation.Id))),
         };
     }
 
@@ -389,6 +390,16 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>Asking to join an EBE through the waiting list: the cooperant for themselves, or the KPA's coordination for them.</summary>
+    public void EnsureCanAskToJoinEbe(int kpaId, int? portageId, string? accountId)
+    {
+        EnsureCanReadCooperant(kpaId, portageId, accountId);
+        if (!ManagesOrganisation(kpaId) && accountId != UserId)
+        {
+            throw new ForbiddenException("La demande de rejoindre une EBE se fait par la personne ou par la coordination de son KPA.");
+        }
+    }
+
     /// <summary>The portage structure's terms, and the validation of the pay requests of the KPA it carries: its own staff.</summary>
     public bool CanDecideForPortage(int portageId) => IsAdministrator || CarriesContractsOf(portageId);
 
@@ -446,6 +457,65 @@ public sealed class AccessScope
     public bool IsCooperant => Roles.Any(r => r.Role == Role.Cooperant);
 
     public bool IsCooperantOf(int kpaId) => Roles.Any(r => r.Role == Role.Cooperant && r.OrganisationId == kpaId);
+
+    /// <summary>
+    /// A transition cooperative's profile, its pool and its activities (no names of holders) are read by whoever reads one
+    /// of its territories, funders, and its own people: coordination and RTE holders.
+    /// </summary>
+    public bool CanReadCte(OrganisationAccess cte) => IsFunder || cte.TerritoryIds.Any(CanReadTerritory) || OrganisationIds.Contains(cte.Id);
+
+    public void EnsureCanReadCte(OrganisationAccess cte)
+    {
+        if (!CanReadCte(cte))
+        {
+            throw new NotFoundException(CteNotFound);
+        }
+    }
+
+    /// <summary>The CTE's coordination runs it: members, grid, grants, payments, activities, pool, spin-offs.</summary>
+    public bool ManagesCte(int cteId) => IsAdministrator || Roles.Any(r => r.Role == Role.CteCoordination && r.OrganisationId == cteId);
+
+    public void EnsureCanManageCte(OrganisationAccess cte)
+    {
+        EnsureCanReadCte(cte);
+        if (!ManagesCte(cte.Id))
+        {
+            throw new ForbiddenException("Seule la coordination de la CTE tient ses sociétaires, sa grille, ses RTE et sa mise en commun.");
+        }
+    }
+
+    /// <summary>A CTE's profile is described by its coordination, or by the CLE team of a territory it works in.</summary>
+    public void EnsureCanDescribeCte(OrganisationAccess cte)
+    {
+        EnsureCanReadCte(cte);
+        if (!ManagesCte(cte.Id) && !cte.TerritoryIds.Any(CanManageTerritory))
+        {
+            throw new ForbiddenException("Seules la coordination de la CTE et l'équipe projet du CLE décrivent la CTE.");
+        }
+    }
+
+    /// <summary>
+    /// Who the members and holders are, their household and income, is the coordination's; a holder reads their own
+    /// record through the account linked to it. The CLE and funders read figures only.
+    /// </summary>
+    public bool CanReadHolder(int cteId, string? accountId) =>
+        ManagesCte(cteId) || (accountId is not null && accountId == UserId && Roles.Any(r => r.Role == Role.RteHolder && r.OrganisationId == cteId));
+
+    public void EnsureCanReadHolder(int cteId, string? accountId)
+    {
+        if (!CanReadHolder(cteId, accountId))
+        {
+            throw new NotFoundException(HolderNotFound);
+        }
+    }
+
+    public IEnumerable<int> CoordinatedCteIds => Roles.Where(r => r.Role == Role.CteCoordination && r.OrganisationId is not null).Select(r => r.OrganisationId!.Value);
+
+    public bool IsRteHolder => Roles.Any(r => r.Role == Role.RteHolder);
+
+    public const string CteNotFound = "Cette coopérative de transition écologique n'existe pas ou ne vous est pas accessible.";
+
+    public const string HolderNotFound = "Ce ou cette sociétaire n'existe pas ou ne vous est pas accessible.";
 
     public const string KpaNotFound = "Ce KPA n'existe pas ou ne vous est pas accessible.";
 

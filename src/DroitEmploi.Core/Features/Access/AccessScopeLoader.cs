@@ -29,9 +29,9 @@ public sealed class AccessScopeLoader(IDbContextFactory<AppDbContext> dbFactory,
             select new { m.Id, m.Role, m.TerritoryId, m.OrganisationId, WorksIn = t == null ? (int?)null : t.TerritoryId })
             .ToListAsync(cancellationToken);
         var roles = rows.DistinctBy(r => r.Id).Select(r => new ScopedRole(r.Role, r.TerritoryId, r.OrganisationId)).ToList();
-        // Managers of an organisation read the territories it works in; employees and cooperants see only their own data,
+        // Managers of an organisation read the territories it works in; employees, cooperants and RTE holders see only their own data,
         // accounting its sales, portage staff the KPA their CAE carries.
-        var organisationTerritories = rows.Where(r => r.Role is not (Role.Employee or Role.Accounting or Role.Cooperant or Role.Portage) && r.WorksIn is not null).Select(r => r.WorksIn!.Value).Distinct();
+        var organisationTerritories = rows.Where(r => r.Role is not (Role.Employee or Role.Accounting or Role.Cooperant or Role.Portage or Role.RteHolder) && r.WorksIn is not null).Select(r => r.WorksIn!.Value).Distinct();
         return new AccessScope(user.Id, user.Email ?? user.Id, roles, organisationTerritories);
     }
 }

@@ -92,7 +92,8 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
             Role[] roles = organisation.Kind switch
             {
                 OrganisationKind.Kpa => [Role.KpaCoordination, Role.Accounting, Role.Cooperant],
-                OrganisationKind.Cae => [Role.Portage],
+                OrganisationKind.Cae => [Role.Portage, Role.CteCoordination, Role.RteHolder],
+                OrganisationKind.TransitionCooperative => [Role.CteCoordination, Role.RteHolder],
                 _ => [Role.EbeManagement, Role.Accounting, Role.Employee],
             };
             candidates.AddRange(roles.Select(role =>

@@ -48,9 +48,9 @@ public class Membership
                 {
                     errors["organisationId"] = [$"Choisissez la structure du rôle « {role.Role.French()} »."];
                 }
-                else if (RequiredKind(role.Role) is { } kind && organisationKind != kind)
+                else if (RequiredKinds(role.Role) is { } kinds && (organisationKind is not { } kind || !kinds.Contains(kind)))
                 {
-                    errors["organisationId"] = [$"Le rôle « {role.Role.French()} » se tient dans une structure de type « {kind.French()} »."];
+                    errors["organisationId"] = [$"Le rôle « {role.Role.French()} » se tient dans une structure de type « {string.Join(" » ou « ", kinds.Select(k => k.French()))} »."];
                 }
                 if (role.TerritoryId is not null)
                 {
@@ -72,11 +72,13 @@ public class Membership
         _ => MembershipScope.Organisation,
     };
 
-    private static OrganisationKind? RequiredKind(Role role) => role switch
+    private static OrganisationKind[]? RequiredKinds(Role role) => role switch
     {
-        Role.EbeManagement => OrganisationKind.EmploymentCompany,
-        Role.KpaCoordination or Role.Cooperant => OrganisationKind.Kpa,
-        Role.Portage => OrganisationKind.Cae,
+        Role.EbeManagement => [OrganisationKind.EmploymentCompany],
+        Role.KpaCoordination or Role.Cooperant => [OrganisationKind.Kpa],
+        Role.Portage => [OrganisationKind.Cae],
+        // A transition cooperative is a SCIC or a CAE (some CAE carry RTE too).
+        Role.CteCoordination or Role.RteHolder => [OrganisationKind.TransitionCooperative, OrganisationKind.Cae],
         _ => null,
     };
 }

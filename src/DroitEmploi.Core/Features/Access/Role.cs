@@ -23,4 +23,8 @@ public enum Role
     Portage,
     /// <summary>Coopérant·e: a KPA's cooperant, sees their own journey and money only.</summary>
     Cooperant,
+    /// <summary>Coordination CTE: manages one transition cooperative — members, grid, RTE grants, pooling, spin-offs.</summary>
+    CteCoordination,
+    /// <summary>Titulaire RTE: a transition cooperative's RTE holder, sees their own grants and payments only.</summary>
+    RteHolder,
 }

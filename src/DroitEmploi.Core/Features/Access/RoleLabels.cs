@@ -14,6 +14,8 @@ public static class RoleLabels
         Role.Accounting => "Comptabilité",
         Role.Portage => "Portage (CAE)",
         Role.Cooperant => "Coopérant·e",
+        Role.CteCoordination => "Coordination CTE",
+        Role.RteHolder => "Titulaire RTE",
         _ => role.ToString(),
     };
 }

@@ -122,6 +122,25 @@ public sealed class KpaService(IDbContextFactory<AppDbContext> dbFactory, TimePr
         return await DetailsAsync(db, scope, id, clock.Today(), cancellationToken);
     }
 
+    /// <summary>
+    /// A cooperant linked to the registry asks to join an EBE: their record goes back on the waiting list with its original
+    /// candidacy date (or back to the CLE as a candidate if never found eligible).
+    /// </summary>
+    public async Task<CooperantDetails> JoinWaitingListAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
+        var (cooperant, context) = await KpaQueries.CooperantAsync(db, scope, id, cancellationToken);
+        scope.EnsureCanAskToJoinEbe(cooperant.KpaId, context.Organisation.PortageId, cooperant.AccountId);
+        if (cooperant.PersonId is not { } personId)
+        {
+            throw new BusinessRuleException("La personne n'est pas inscrite au registre des volontaires : l'équipe projet du CLE l'inscrit, avec la date de sa demande.");
+        }
+        var person = await db.People.Include(p => p.EligibilityDecisions).SingleAsync(p => p.Id == personId, cancellationToken);
+        person.ReturnToList(scope.UserName, clock.UtcNow(), "A demandé depuis le KPA à rejoindre une EBE.");
+        await db.SaveChangesAsync(cancellationToken);
+        return await DetailsAsync(db, scope, id, clock.Today(), cancellationToken);
+    }
+
     public async Task<CooperantDetails> ReviseCooperantAsync(AccessScope scope, int id, CooperantInput input, CancellationToken cancellationToken = default)
     {
         InputValidator.Validate(input);

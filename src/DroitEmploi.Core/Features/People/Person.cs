@@ -48,7 +48,47 @@ public class Person : TrackedEntity, IBelongsToTerritory
     public static string DuplicateKeyFor(string lastName, string firstName, DateOnly birthDate) =>
         $"{Common.SearchText.Fold(lastName)}|{Common.SearchText.Fold(firstName)}|{birthDate:yyyy-MM-dd}";
 
-    /// <summary>A move along the path, logged with who, when and why; the rules of which moves are allowed stay with the use case.</summary>
+    /// <summary>
+    /// Which moves a person may make by hand: withdraw (not once hired), be oriented elsewhere from the list, or come back
+    /// to it — keeping the original candidacy date, so the person finds their place again.
+    /// </summary>
+    public void EnsureCanMoveTo(PathState to)
+    {
+        var allowed = to switch
+        {
+            PathState.Withdrawn => State is not PathState.Withdrawn and not PathState.Hired,
+            PathState.Oriented => State is PathState.Candidate or PathState.Eligible or PathState.Ineligible,
+            PathState.Eligible => State is PathState.Withdrawn or PathState.Oriented && HasFavourableDecision,
+            PathState.Candidate => State is PathState.Withdrawn or PathState.Oriented,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            throw new BusinessRuleException(
+                $"Impossible de passer de « {State.French()} » à « {to.French()} »." +
+                (to == PathState.Eligible ? " Le retour sur la liste d'attente suppose une décision d'éligibilité favorable." : ""));
+        }
+    }
+
+    private bool HasFavourableDecision => EligibilityDecisions.OrderBy(d => d.DecidedAt).LastOrDefault()?.Eligible == true;
+
+    /// <summary>
+    /// A person oriented to a KPA or an RTE asks to join an EBE: back on the waiting list with the original candidacy date
+    /// if found eligible last time, otherwise back as a candidate whose eligibility the CLE decides.
+    /// </summary>
+    public PathState ReturnToList(string by, DateTime at, string reason)
+    {
+        EnsureNotAnonymised();
+        if (State != PathState.Oriented)
+        {
+            throw new BusinessRuleException($"La personne est « {State.French()} » dans le registre : elle n'a pas à revenir sur la liste d'attente.");
+        }
+        var to = HasFavourableDecision ? PathState.Eligible : PathState.Candidate;
+        MoveTo(to, by, at, reason);
+        return to;
+    }
+
+    /// <summary>A move along the path, logged with who, when and why; <see cref="EnsureCanMoveTo"/> says which moves are allowed by hand.</summary>
     public void MoveTo(PathState to, string by, DateTime at, string? reason, Orientation? orientation = null, int? organisationId = null)
     {
         Transitions.Add(new PathTransition

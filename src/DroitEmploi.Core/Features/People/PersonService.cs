@@ -137,22 +137,7 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var person = await PersonQueries.RequireAsync(db, scope, id, cancellationToken);
         person.EnsureNotAnonymised();
-        var allowed = input.To switch
-        {
-            PathState.Withdrawn => person.State is not PathState.Withdrawn and not PathState.Hired,
-            PathState.Oriented => person.State is PathState.Candidate or PathState.Eligible or PathState.Ineligible,
-            // Coming back keeps the original candidacy date: the person finds their place again.
-            PathState.Eligible => person.State is PathState.Withdrawn or PathState.Oriented
-                && person.EligibilityDecisions.OrderBy(d => d.DecidedAt).LastOrDefault()?.Eligible == true,
-            PathState.Candidate => person.State is PathState.Withdrawn or PathState.Oriented,
-            _ => false,
-        };
-        if (!allowed)
-        {
-            throw new BusinessRuleException(
-                $"Impossible de passer de « {person.State.French()} » à « {input.To.French()} »." +
-                (input.To == PathState.Eligible ? " Le retour sur la liste d'attente suppose une décision d'éligibilité favorable." : ""));
-        }
+        person.EnsureCanMoveTo(input.To);
         if (input.To == PathState.Oriented && input.Orientation is null)
         {
             throw ValidationFailedException.For("orientation", "Précisez vers quoi la personne est orientée.");
@@ -163,7 +148,18 @@ public sealed class PersonService(IDbContextFactory<AppDbContext> dbFactory, Tim
         {
             throw ValidationFailedException.For("kpaId", "Ce KPA ne travaille pas sur le territoire de la personne.");
         }
-        person.MoveTo(input.To, scope.UserName, clock.UtcNow(), input.Reason.Trim(), input.To == PathState.Oriented ? input.Orientation : null, kpaId);
+        var cteId = input.To == PathState.Oriented && input.Orientation == Orientation.Rte ? input.CteId : null;
+        if (cteId is not null && !await db.Ctes.AnyAsync(c => c.OrganisationId == cteId
+                && db.OrganisationTerritories.Any(t => t.OrganisationId == cteId && t.TerritoryId == person.TerritoryId), cancellationToken))
+        {
+            throw ValidationFailedException.For("cteId", "Cette CTE ne travaille pas sur le territoire de la personne.");
+        }
+        person.MoveTo(input.To, scope.UserName, clock.UtcNow(), input.Reason.Trim(), input.To == PathState.Oriented ? input.Orientation : null, kpaId ?? cteId);
+        // Oriented to a CTE, the person becomes a member to be there, linked; the CTE records the membership.
+        if (cteId is { } cte && !await db.CteMembers.AnyAsync(m => m.CteId == cte && m.PersonId == person.Id, cancellationToken))
+        {
+            db.CteMembers.Add(Transition.CteMember.Oriented(cte, person));
+        }
         // Oriented to a KPA, the person gets a cooperant record there, linked to this one (never a copy).
         if (kpaId is { } kpa && !await db.Cooperants.AnyAsync(c => c.PersonId == person.Id, cancellationToken))
         {

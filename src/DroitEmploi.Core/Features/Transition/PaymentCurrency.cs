@@ -1,0 +1,7 @@
+namespace DroitEmploi.Core.Features.Transition;
+
+public enum PaymentCurrency
+{
+    Euro,
+    LocalCurrency,
+}

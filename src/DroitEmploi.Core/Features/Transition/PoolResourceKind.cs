@@ -1,0 +1,9 @@
+namespace DroitEmploi.Core.Features.Transition;
+
+/// <summary>Money that comes into the pool from outside the activities.</summary>
+public enum PoolResourceKind
+{
+    LocalAuthorityGrant,
+    FoundationGrant,
+    Other,
+}
