@@ -13,6 +13,7 @@ using DroitEmploi.Web.Features.Parameters;
 using DroitEmploi.Web.Features.People;
 using DroitEmploi.Web.Features.Planning;
 using DroitEmploi.Web.Features.Territories;
+using DroitEmploi.Web.Features.Transition;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
@@ -81,6 +82,7 @@ public static class ApiSetup
         api.MapActivityEndpoints();
         api.MapCommitteeEndpoints();
         api.MapCooperativesEndpoints();
+        api.MapTransitionEndpoints();
         api.MapKpaMoneyEndpoints();
         api.MapCommerceEndpoints();
         app.MapPublicActivityEndpoints();

@@ -15,4 +15,6 @@ public static class DemoAccounts
     public const string BarakajobsAccounting = "compta.barakajobs@demo.droitemploi.fr";
     public const string ServicesPourTousCooperant = "cooperant.servicespourtous@demo.droitemploi.fr";
     public const string OpteosPortage = "portage.opteos@demo.droitemploi.fr";
+    public const string CteCoordination = "cte@demo.droitemploi.fr";
+    public const string RteHolder = "titulaire.rte@demo.droitemploi.fr";
 }

@@ -67,6 +67,8 @@ public sealed class DemoDataSeeder(
             (DemoAccounts.BarakajobsAccounting, "Comptabilité de La Barakajobs (démo)", new(Role.Accounting, null, ids["barakajobs"])),
             (DemoAccounts.ServicesPourTousCooperant, "Coopérant de Services pour tous (démo)", new(Role.Cooperant, null, ids["kpa"])),
             (DemoAccounts.OpteosPortage, "Portage Optéos (démo)", new(Role.Portage, null, ids["opteos"])),
+            (DemoAccounts.CteCoordination, "Coordination de la CTE du Hainaut (démo)", new(Role.CteCoordination, null, ids["cte"])),
+            (DemoAccounts.RteHolder, "Titulaire RTE de la CTE du Hainaut (démo)", new(Role.RteHolder, null, ids["cte"])),
         };
         foreach (var (email, name, role) in accounts)
         {
@@ -82,6 +84,7 @@ public sealed class DemoDataSeeder(
         await DemoActivities.SeedAsync(db, valenciennes.Id, lille.Id, ids, today, cancellationToken);
         await DemoCommerce.SeedAsync(db, ids["barakajobs"], today, cancellationToken);
         await DemoCooperatives.SeedAsync(db, valenciennes.Id, ids, today, cancellationToken);
+        await DemoTransition.SeedAsync(db, valenciennes.Id, ids, today, cancellationToken);
         return true;
     }
 

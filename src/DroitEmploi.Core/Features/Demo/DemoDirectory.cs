@@ -89,6 +89,18 @@ internal static class DemoDirectory
             Description = "Coopérative d'activités et d'emploi : porte les contrats CAPE des coopérant·es KPA.",
             Territories = In(valenciennes, TerritoryRole.Partner),
         });
+        yield return new("cte", new()
+        {
+            Name = "CTE du Hainaut (démo)",
+            NafCode = "70.22Z",
+            Kind = OrganisationKind.TransitionCooperative,
+            LegalForm = "SCIC SA à capital variable, CAE",
+            City = "Valenciennes",
+            PostalCode = "59300",
+            ActivityTags = ["transition écologique", "revenu de transition écologique", "monnaie locale"],
+            Description = "Coopérative de transition écologique fictive, inspirée de Tilt et de TERA : verse des RTE à ses sociétaires, met en commun gains et pertes.",
+            Territories = In(valenciennes, TerritoryRole.Cooperative),
+        });
         yield return new("barakajobs", new()
         {
             Name = "La Barakajobs",

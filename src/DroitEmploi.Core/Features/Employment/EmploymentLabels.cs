@@ -22,6 +22,7 @@ public static class EmploymentLabels
     public static string French(this SuspensionReason reason) => reason switch
     {
         SuspensionReason.TrialJobElsewhere => "Essai d'un emploi ailleurs",
+        SuspensionReason.RteActivity => "Essai d'une activité RTE",
         SuspensionReason.Training => "Formation",
         _ => "Autre",
     };

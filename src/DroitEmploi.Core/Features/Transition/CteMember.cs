@@ -25,17 +25,17 @@ public class CteMember : TrackedEntity
 
     public const string NameToConfirm = "à confirmer";
 
-    public static CteMember Admit(int cteId, CteMemberInput input, Person? linked)
+    public static CteMember Admit(int cteId, CteMemberInput input, Person? linked, string? accountId = null)
     {
         var member = new CteMember { CteId = cteId };
-        member.Revise(input, linked);
+        member.Revise(input, linked, accountId);
         return member;
     }
 
     /// <summary>A volunteer oriented to the CTE from the registry: a member to be, whose membership the coordination records.</summary>
     public static CteMember Oriented(int cteId, Person person) => new() { CteId = cteId, Category = MemberCategory.Inhabitants, PersonId = person.Id };
 
-    public void Revise(CteMemberInput input, Person? linked)
+    public void Revise(CteMemberInput input, Person? linked, string? accountId = null)
     {
         if (input.PersonId is not null)
         {
@@ -76,6 +76,7 @@ public class CteMember : TrackedEntity
         JoinedOn = input.JoinedOn;
         LeftOn = input.LeftOn;
         Shares = input.Shares;
+        AccountId = accountId;
     }
 
     public bool IsMemberOn(DateOnly date) => JoinedOn is { } joined && joined <= date && (LeftOn is null || date < LeftOn);

@@ -20,5 +20,10 @@ public sealed class CteMemberInput
     [Range(1, 100000, ErrorMessage = "Le nombre de parts sociales est compris entre 1 et 100 000.")]
     public int Shares { get; set; } = 1;
 
+    /// <summary>The account of an RTE holder that reads this record on their phone (it must hold the role Titulaire RTE of this CTE).</summary>
+    [StringLength(256, ErrorMessage = "L'adresse ne peut dépasser 256 caractères.")]
+    [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide.")]
+    public string? AccountEmail { get; set; }
+
     public int? Version { get; set; }
 }

@@ -84,7 +84,7 @@ public sealed class CteService(IDbContextFactory<AppDbContext> dbFactory, TimePr
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var context = await CteQueries.ManagedAsync(db, scope, cteId, cancellationToken);
         var linked = await LinkedPersonAsync(db, context, input, null, cancellationToken);
-        var member = CteMember.Admit(cteId, input, linked);
+        var member = CteMember.Admit(cteId, input, linked, await HolderAccountAsync(db, cteId, input, null, cancellationToken));
         db.CteMembers.Add(member);
         await db.SaveChangesAsync(cancellationToken);
         return (await MemberViewsAsync(db, [member], cancellationToken))[0];
@@ -97,7 +97,7 @@ public sealed class CteService(IDbContextFactory<AppDbContext> dbFactory, TimePr
         var member = await db.CteMembers.SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken) ?? throw new NotFoundException(AccessScope.HolderNotFound);
         var context = await CteQueries.ManagedAsync(db, scope, member.CteId, cancellationToken);
         db.ExpectVersion(member, input.Version ?? member.Version);
-        member.Revise(input, await LinkedPersonAsync(db, context, input, member.Id, cancellationToken));
+        member.Revise(input, await LinkedPersonAsync(db, context, input, member.Id, cancellationToken), await HolderAccountAsync(db, member.CteId, input, member.Id, cancellationToken));
         var grants = await db.RteGrants.AsNoTracking().Where(g => g.MemberId == memberId).ToListAsync(cancellationToken);
         if (grants.FirstOrDefault(g => !member.IsMemberOn(g.StartsOn)) is { } orphan)
         {
@@ -151,8 +151,31 @@ public sealed class CteService(IDbContextFactory<AppDbContext> dbFactory, TimePr
         var today = clock.Today();
         var month = new DateOnly(today.Year, today.Month, 1);
         var grants = await db.RteGrants.AsNoTracking().Where(g => ids.Contains(g.MemberId)).ToListAsync(cancellationToken);
+        var accountIds = members.Where(m => m.AccountId is not null).Select(m => m.AccountId!).ToList();
+        var emails = await db.Users.AsNoTracking().Where(u => accountIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
         return members.Select(m => new CteMemberView(m.Id, m.Category, m.Category.French(), names[m.Id], m.PersonId, m.JoinedOn, m.LeftOn, m.Shares,
-            m.IsMemberOn(today), m.AccountId is not null, grants.Count(g => g.MemberId == m.Id && g.PaysIn(month)), m.Version)).ToList();
+            m.IsMemberOn(today), m.AccountId is { } account ? emails.GetValueOrDefault(account) : null, grants.Count(g => g.MemberId == m.Id && g.PaysIn(month)), m.Version)).ToList();
+    }
+
+    /// <summary>The account a holder reads their RTE with, found by its address: it must hold the role Titulaire RTE of this CTE.</summary>
+    private static async Task<string?> HolderAccountAsync(AppDbContext db, int cteId, CteMemberInput input, int? memberId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(input.AccountEmail))
+        {
+            return null;
+        }
+        var normalized = input.AccountEmail.Trim().ToUpperInvariant();
+        var accountId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw ValidationFailedException.For("accountEmail", "Aucun compte DroitEmploi n'a cette adresse : invitez d'abord la personne depuis « Comptes ».");
+        if (!await db.Memberships.AnyAsync(m => m.UserId == accountId && m.Role == Role.RteHolder && m.OrganisationId == cteId, cancellationToken))
+        {
+            throw ValidationFailedException.For("accountEmail", "Ce compte n'a pas le rôle « Titulaire RTE » de cette CTE.");
+        }
+        if (await db.CteMembers.AnyAsync(m => m.AccountId == accountId && m.Id != memberId, cancellationToken))
+        {
+            throw ValidationFailedException.For("accountEmail", "Ce compte lit déjà la fiche d'un·e autre sociétaire.");
+        }
+        return accountId;
     }
 
     /// <summary>A registry volunteer of one of the CTE's territories, linked at most once to this CTE.</summary>

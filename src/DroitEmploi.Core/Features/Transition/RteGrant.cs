@@ -172,6 +172,10 @@ public class RteGrant : TrackedEntity
         return [(PaymentCurrency.LocalCurrency, parts[PaymentCurrency.LocalCurrency]), (PaymentCurrency.Euro, parts[PaymentCurrency.Euro])];
     }
 
+    /// <summary>The month's payment lines, not yet recorded: none outside the grant's months.</summary>
+    public IEnumerable<RtePayment> PaymentsFor(DateOnly month) => Split(AmountFor(month)).Where(p => p.Amount > 0)
+        .Select(p => new RtePayment { CteId = CteId, GrantId = Id, Month = month, Currency = p.Currency, Amount = p.Amount });
+
     /// <summary>Months still paid from a date's month on, that month included.</summary>
     public int MonthsLeftOn(DateOnly date)
     {

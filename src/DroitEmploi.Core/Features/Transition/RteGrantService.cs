@@ -92,17 +92,12 @@ public sealed class RteGrantService(IDbContextFactory<AppDbContext> dbFactory, T
             throw new BusinessRuleException($"Les RTE de {month.ToString("MMMM yyyy", French.Culture)} sont déjà versés.");
         }
         var grants = await db.RteGrants.AsNoTracking().Where(g => g.CteId == cteId).ToListAsync(cancellationToken);
-        var lines = grants.Where(g => g.PaysIn(month))
-            .SelectMany(g => g.Split(g.AmountFor(month)).Select(part => new RtePayment
-            {
-                CteId = cteId,
-                GrantId = g.Id,
-                Month = month,
-                Currency = part.Currency,
-                Amount = part.Amount,
-                RecordedAt = clock.UtcNow(),
-                RecordedBy = scope.UserName,
-            })).Where(p => p.Amount > 0).ToList();
+        var lines = grants.SelectMany(g => g.PaymentsFor(month)).ToList();
+        foreach (var line in lines)
+        {
+            line.RecordedAt = clock.UtcNow();
+            line.RecordedBy = scope.UserName;
+        }
         if (lines.Count == 0)
         {
             throw new BusinessRuleException($"Aucun RTE ne court en {month.ToString("MMMM yyyy", French.Culture)}.");
@@ -139,7 +134,7 @@ public sealed class RteGrantService(IDbContextFactory<AppDbContext> dbFactory, T
         var names = await CteQueries.NamesAsync(db, [member], cancellationToken);
         var today = clock.Today();
         var month = FirstOf(today);
-        var parts = grants.Where(g => g.PaysIn(month)).SelectMany(g => g.Split(g.AmountFor(month))).ToList();
+        var parts = grants.SelectMany(g => g.PaymentsFor(month)).ToList();
         var person = member.PersonId is { } personId ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken) : null;
         var ebe = await CteQueries.EbeContractAsync(db, member.PersonId, today, cancellationToken);
         var last = payments.OrderByDescending(p => p.Month).ThenBy(p => p.Currency).Take(12)
@@ -182,9 +177,7 @@ public sealed class RteGrantService(IDbContextFactory<AppDbContext> dbFactory, T
         var recorded = await db.RtePayments.AsNoTracking().Where(p => p.CteId == cteId && p.Month == month).ToListAsync(cancellationToken);
         var lines = recorded.Count > 0
             ? recorded.Select(p => Line(p, grants[p.GrantId], names[grants[p.GrantId].MemberId], cte)).ToList()
-            : grants.Values.Where(g => g.PaysIn(month))
-                .SelectMany(g => g.Split(g.AmountFor(month)).Select(part => Line(new RtePayment { GrantId = g.Id, Month = month, Currency = part.Currency, Amount = part.Amount }, g, names[g.MemberId], cte)))
-                .ToList();
+            : grants.Values.SelectMany(g => g.PaymentsFor(month).Select(p => Line(p, g, names[g.MemberId], cte))).ToList();
         lines = lines.OrderBy(l => l.Holder, StringComparer.Create(French.Culture, true)).ThenBy(l => l.GrantId).ThenBy(l => l.Currency).ToList();
         var pool = await CtePoolService.PoolOfAsync(db, cteId, month.Year, cancellationToken);
         return new PaymentRun(month, recorded.Count > 0, lines, lines.Where(l => l.Currency == PaymentCurrency.Euro).Sum(l => l.Amount),

@@ -43,6 +43,8 @@ public static class CooperativesEndpoints
         cooperant.MapPut("/accompaniment", Assign).WithSummary("Qui accompagne la personne").ProducesValidationProblem();
         cooperant.MapGet("/notes", Notes).WithSummary("Notes d'accompagnement (coordination du KPA seulement ; lecture journalisée)");
         cooperant.MapPost("/notes", Write).WithSummary("Écrire une note d'accompagnement : compétences, droits, santé, logement").ProducesValidationProblem();
+        cooperant.MapPost("/waiting-list", JoinWaitingList).WithSummary("Demander à rejoindre une EBE : la fiche du registre revient sur la liste d'attente avec sa date de candidature")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         cooperant.MapPost("/signatures", Sign).WithSummary("Enregistrer une signature du CAPE : la personne, son ou sa référent·e, la coordination")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -74,6 +76,9 @@ public static class CooperativesEndpoints
         var cooperant = await service.RegisterAsync(caller.Scope, id, input, cancellationToken);
         return TypedResults.Created($"/api/v1/cooperants/{cooperant.Id}", cooperant);
     }
+
+    private static async Task<Ok<CooperantDetails>> JoinWaitingList(int id, Caller caller, KpaService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.JoinWaitingListAsync(caller.Scope, id, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<ContractEnding>>> Reminders(Caller caller, KpaService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.EndingContractsAsync(caller.Scope, cancellationToken));

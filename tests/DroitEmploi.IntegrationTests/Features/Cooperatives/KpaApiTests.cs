@@ -1,6 +1,8 @@
 using System.Net;
 using DroitEmploi.Core.Features.Cooperatives;
 using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.People;
+using DroitEmploi.IntegrationTests.Features.People;
 using DroitEmploi.IntegrationTests.Infrastructure;
 using static DroitEmploi.Core.Features.Demo.DemoAccounts;
 
@@ -190,6 +192,33 @@ public abstract class KpaApiTests(AppFactory app)
         await (await coordination.GetAsync($"/api/v1/cooperants/{created.Id}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await coordination.PostJsonAsync($"/api/v1/kpas/{kpa.Id}/cooperants", new CooperantInput { FirstName = "A", LastName = "B", BirthDate = new DateOnly(2000, 1, 1), Referent = "R" }))
             .ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_cooperant_from_the_registry_joins_an_ebe_through_the_waiting_list_with_the_original_candidacy_date()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        var admin = scenario.Admin;
+        var kpa = await (await admin.PostJsonAsync("/api/v1/organisations", new OrganisationInput
+        {
+            Name = $"KPA d'essai {Guid.NewGuid():N}",
+            Kind = OrganisationKind.Kpa,
+            Territories = [new TerritoryLinkInput { TerritoryId = scenario.TerritoryId, Role = TerritoryRole.Cooperative }],
+        })).OkAsync<OrganisationDetails>(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync("/api/v1/kpas", new KpaInput { OrganisationId = kpa.Id })).OkAsync<KpaView>(HttpStatusCode.Created);
+        var person = await scenario.RegisterEligibleAsync("Jardin", new DateOnly(2023, 10, 9));
+        await (await admin.PostJsonAsync($"/api/v1/people/{person.Id}/path",
+            new PathChangeInput { To = PathState.Oriented, Orientation = Orientation.Kpa, KpaId = kpa.Id, Reason = "Tester le maraîchage" })).OkAsync<PersonDetails>();
+        Assert.DoesNotContain((await scenario.WaitingListAsync()).Entries.Items, e => e.PersonId == person.Id);
+        var cooperant = Assert.Single(await (await admin.GetAsync($"/api/v1/kpas/{kpa.Id}/cooperants")).OkAsync<List<CooperantSummary>>());
+
+        using var otherKpa = await app.ClientForAsync(KpaCoordination);
+        await (await otherKpa.PostAsync($"/api/v1/cooperants/{cooperant.Id}/waiting-list", null)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await admin.PostAsync($"/api/v1/cooperants/{cooperant.Id}/waiting-list", null)).OkAsync<CooperantDetails>();
+
+        var entry = Assert.Single((await scenario.WaitingListAsync()).Entries.Items, e => e.PersonId == person.Id);
+        Assert.Equal(new DateOnly(2023, 10, 9), entry.CandidacyDate);
+        await (await admin.PostAsync($"/api/v1/cooperants/{cooperant.Id}/waiting-list", null)).ProblemAsync(HttpStatusCode.Conflict);
     }
 }
 
