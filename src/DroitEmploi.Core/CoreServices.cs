@@ -61,6 +61,7 @@ public static class CoreServices
         services.AddScoped<Features.Transition.CteService>();
         services.AddScoped<Features.Transition.RteGrantService>();
         services.AddScoped<Features.Transition.CtePoolService>();
+        services.AddScoped<Features.Cooperatives.CooperativeFiguresService>();
         services.AddScoped<Features.Cooperatives.KpaMoneyService>();
         services.AddScoped<Features.Cooperatives.AccompanimentService>();
         services.AddScoped<Features.Cooperatives.NetworkService>();

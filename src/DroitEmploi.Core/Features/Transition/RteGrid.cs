@@ -68,16 +68,21 @@ public class RteGrid : TrackedEntity
     /// <summary>The monthly income complement for a situation: the household's line for its other income, plus each criterion met.</summary>
     public decimal MonthlyAmountFor(Household household, decimal otherMonthlyIncome, IReadOnlyCollection<string> criteria)
     {
-        var row = Rows.Where(r => r.Household == household)
-            .FirstOrDefault(r => r.OtherIncomeUpTo is null || otherMonthlyIncome <= r.OtherIncomeUpTo)
-            ?? throw ValidationFailedException.For("otherMonthlyIncome",
-                $"La grille n° {Number} ne prévoit pas de RTE pour « {household.French()} » avec {otherMonthlyIncome.ToString("N2", French.Culture)} € d'autres revenus par mois.");
         var unknown = criteria.FirstOrDefault(code => Criteria.All(c => c.Code != code));
         if (unknown is not null)
         {
             throw ValidationFailedException.For("criteria", $"Le critère « {unknown} » n'est pas dans la grille n° {Number}.");
         }
-        return row.MonthlyAmount + Criteria.Where(c => criteria.Contains(c.Code)).Sum(c => c.MonthlySupplement);
+        return Lookup(Rows, Criteria, household, otherMonthlyIncome, criteria)
+            ?? throw ValidationFailedException.For("otherMonthlyIncome",
+                $"La grille n° {Number} ne prévoit pas de RTE pour « {household.French()} » avec {otherMonthlyIncome.ToString("N2", French.Culture)} € d'autres revenus par mois.");
+    }
+
+    /// <summary>A grid's reading, shared by the decision and the form's preview: none if no line fits the household and income.</summary>
+    public static decimal? Lookup(IReadOnlyList<RteGridRow> rows, IReadOnlyList<UrgencyCriterion> criteria, Household household, decimal otherMonthlyIncome, IReadOnlyCollection<string> codes)
+    {
+        var row = rows.Where(r => r.Household == household).FirstOrDefault(r => r.OtherIncomeUpTo is null || otherMonthlyIncome <= r.OtherIncomeUpTo);
+        return row is null ? null : row.MonthlyAmount + criteria.Where(c => codes.Contains(c.Code)).Sum(c => c.MonthlySupplement);
     }
 
     public decimal CeilingOf(GrantKind kind) => kind switch

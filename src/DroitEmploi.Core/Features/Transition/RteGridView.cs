@@ -6,4 +6,7 @@ public sealed record RteGridView(
 {
     public static RteGridView Of(RteGrid grid, bool inForce) => new(grid.Id, grid.Number, grid.ValidFrom, grid.Rows, grid.Criteria,
         grid.InvestmentCeiling, grid.TrainingCeiling, grid.PoolContributionRate, grid.RsaHoursCap, grid.Source, inForce);
+
+    public decimal? MonthlyAmountFor(Household household, decimal otherMonthlyIncome, IReadOnlyCollection<string> criteria) =>
+        RteGrid.Lookup(Rows, Criteria, household, otherMonthlyIncome, criteria);
 }

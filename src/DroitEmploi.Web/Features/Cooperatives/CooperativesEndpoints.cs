@@ -1,3 +1,4 @@
+using DroitEmploi.Core.Common.Files;
 using DroitEmploi.Core.Features.Commerce;
 using DroitEmploi.Core.Features.Cooperatives;
 using DroitEmploi.Web.Features.Access;
@@ -48,6 +49,12 @@ public static class CooperativesEndpoints
         cooperant.MapPost("/signatures", Sign).WithSummary("Enregistrer une signature du CAPE : la personne, son ou sa référent·e, la coordination")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
+        api.MapGet("/cooperatives/figures", Figures).WithTags(Tag)
+            .WithSummary("Les chiffres des KPA et des CTE visibles, tous territoires pour les financeurs : coopérant·es par étape, sorties, chiffre d'affaires, RTE versés")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+        api.MapGet("/cooperatives/figures/export", ExportFigures).WithTags(Tag).WithSummary("Les mêmes chiffres en fichier (CSV ou XLSX)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+
         api.MapGet("/me/cooperant", Mine).WithTags(Tag).WithSummary("Ma fiche de coopérant·e : mon parcours et les mois qui restent sur mon CAPE")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
@@ -79,6 +86,16 @@ public static class CooperativesEndpoints
 
     private static async Task<Ok<CooperantDetails>> JoinWaitingList(int id, Caller caller, KpaService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.JoinWaitingListAsync(caller.Scope, id, cancellationToken));
+
+    private static async Task<Ok<CooperativeFigures>> Figures(int? year, Caller caller, CooperativeFiguresService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ForAsync(caller.Scope, year, cancellationToken));
+
+    private static async Task<FileContentHttpResult> ExportFigures(int? year, Caller caller, CooperativeFiguresService service, CancellationToken cancellationToken,
+        ExportFormat format = ExportFormat.Csv)
+    {
+        var file = await service.ExportAsync(caller.Scope, year, format, cancellationToken);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
 
     private static async Task<Ok<IReadOnlyList<ContractEnding>>> Reminders(Caller caller, KpaService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.EndingContractsAsync(caller.Scope, cancellationToken));

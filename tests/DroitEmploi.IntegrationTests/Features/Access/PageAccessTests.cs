@@ -16,7 +16,7 @@ public sealed class PageAccessTests(SqliteApp app)
     public static TheoryData<string> Roles => new()
     {
         Administrator, ValenciennesTeam, LilleTeam, ValenciennesMember, BarakajobsManagement, KpaCoordination, Funder, BarakajobsEmployee, BarakajobsAccounting,
-        ServicesPourTousCooperant, OpteosPortage,
+        ServicesPourTousCooperant, OpteosPortage, CteCoordination, RteHolder,
     };
 
     [Theory]
@@ -136,9 +136,13 @@ public sealed class PageAccessTests(SqliteApp app)
         ("/mon-parcours", "/api/v1/me/cooperant"),
         ($"/kpa/{ids.Kpa}/reseau", $"/api/v1/kpas/{ids.Kpa}/network"),
         ($"/portage/{ids.Opteos}", $"/api/v1/portage/{ids.Opteos}/pay-requests"),
+        ("/cte", "/api/v1/ctes"),
+        ($"/cte/{ids.Cte}", $"/api/v1/ctes/{ids.Cte}"),
+        ("/mon-rte", "/api/v1/me/rte"),
+        ("/cooperatives/chiffres", "/api/v1/cooperatives/figures"),
     ];
 
-    private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount, int Kpa, int Cooperant, int Opteos);
+    private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount, int Kpa, int Cooperant, int Opteos, int Cte);
 
     private async Task<DemoIds> DemoIdsAsync()
     {
@@ -154,6 +158,6 @@ public sealed class PageAccessTests(SqliteApp app)
         return new DemoIds(valenciennes, barakajobs, fabrique,
             people.GetProperty("items")[0].GetProperty("id").GetInt32(), contracts[0].GetProperty("id").GetInt32(),
             lilleTeam.GetProperty("items")[0].GetProperty("id").GetString()!, kpa, cooperants[0].GetProperty("id").GetInt32(),
-            await Demo.OrganisationIdAsync(app, "Optéos"));
+            await Demo.OrganisationIdAsync(app, "Optéos"), await Demo.OrganisationIdAsync(app, "CTE du Hainaut (démo)"));
     }
 }
