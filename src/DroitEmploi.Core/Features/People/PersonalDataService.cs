@@ -28,8 +28,17 @@ public sealed class PersonalDataService(IDbContextFactory<AppDbContext> dbFactor
             orderby note.On
             select new Cooperatives.AccompanimentNoteView(note.Id, note.On, note.Theme, note.Text, null, note.CreatedBy))
             .ToListAsync(cancellationToken);
+        var grants = await (
+            from grant in db.RteGrants.AsNoTracking()
+            join member in db.CteMembers.AsNoTracking() on grant.MemberId equals member.Id
+            join cte in db.Organisations.AsNoTracking() on grant.CteId equals cte.Id
+            where member.PersonId == id
+            select new { cte.Name, grant })
+            .ToListAsync(cancellationToken);
+        var rte = grants.OrderBy(g => g.grant.StartsOn).Select(g => new Transition.RteGrantRecord(g.Name, Transition.TransitionLabels.French(g.grant.Kind), g.grant.StartsOn,
+            g.grant.LastDay, g.grant.MonthlyAmount, Transition.TransitionLabels.French(g.grant.Household), g.grant.OtherMonthlyIncome, g.grant.RsaHoursPerYear, g.grant.Decision)).ToList();
         await readJournal.RecordAsync(scope, AuditActions.Exported, nameof(Person), id, person.TerritoryId, "Export des données personnelles", cancellationToken);
-        return new PersonalDataExport(clock.UtcNow(), scope.UserName, details, journal, notes);
+        return new PersonalDataExport(clock.UtcNow(), scope.UserName, details, journal, notes, rte);
     }
 
     /// <summary>

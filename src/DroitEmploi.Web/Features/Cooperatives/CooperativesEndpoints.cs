@@ -53,6 +53,7 @@ public static class CooperativesEndpoints
             .WithSummary("Les chiffres des KPA et des CTE visibles, tous territoires pour les financeurs : coopérant·es par étape, sorties, chiffre d'affaires, RTE versés")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapGet("/cooperatives/figures/export", ExportFigures).WithTags(Tag).WithSummary("Les mêmes chiffres en fichier (CSV ou XLSX)")
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
 
         api.MapGet("/me/cooperant", Mine).WithTags(Tag).WithSummary("Ma fiche de coopérant·e : mon parcours et les mois qui restent sur mon CAPE")

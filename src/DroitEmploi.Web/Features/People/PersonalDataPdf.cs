@@ -67,6 +67,20 @@ public static class PersonalDataPdf
                 Formats.Number(p.Position), PathLabels.OutcomeText(p)]),
             "Aucune proposition.");
 
+        if (export.AccompanimentNotes is { Count: > 0 } notes)
+        {
+            pdf.Heading("Notes d'accompagnement (KPA)");
+            pdf.Table(["Le", "Thème", "Note", "Par"], [2, 2, 5, 2.2],
+                notes.Select(n => (IReadOnlyList<string>)[Formats.Date(n.On), Cooperatives.AccompanimentLabels.French(n.Theme), n.Text, n.WrittenBy ?? ""]), "Aucune note.");
+        }
+        if (export.RteGrants is { Count: > 0 } grants)
+        {
+            pdf.Heading("Revenu de transition écologique (RTE)");
+            pdf.Table(["CTE", "Nature", "Du", "Au", "Par mois", "Foyer, autres revenus", "Décision"], [2.5, 2, 1.6, 1.6, 1.5, 2.5, 2.5],
+                grants.Select(g => (IReadOnlyList<string>)[g.Cte, g.Kind, Formats.Date(g.StartsOn), Formats.Date(g.LastDay), Formats.Euros(g.MonthlyAmount),
+                    $"{g.Household}, {Formats.Euros(g.OtherMonthlyIncome)}{(g.RsaHoursPerYear is { } h ? $", RSA {h} h/an" : "")}", g.Decision]), "Aucun RTE.");
+        }
+
         pdf.Heading("Journal : qui a fait quoi sur ces données");
         pdf.Table(["Quand", "Qui", "Action", "Changements"], [2.2, 2.5, 1.6, 5],
             export.Journal.Select(e => (IReadOnlyList<string>)[Formats.Date(e.At), e.Actor ?? "système", AuditLabels.Action(e.Action),

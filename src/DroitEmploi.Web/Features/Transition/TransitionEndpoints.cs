@@ -28,7 +28,8 @@ public static class TransitionEndpoints
         ctes.MapGet("/{id:int}/payments", Payments).WithSummary("Les RTE d'un mois (month=AAAA-MM-JJ) : versés, ou dus s'ils ne le sont pas encore");
         ctes.MapPost("/{id:int}/payments", PayMonth).WithSummary("Verser les RTE d'un mois, en euros et en monnaie locale, dans la limite de la mise en commun")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        ctes.MapGet("/{id:int}/payments/export", Export).WithSummary("Les RTE d'un mois en fichier (CSV ou XLSX)");
+        ctes.MapGet("/{id:int}/payments/export", Export).WithSummary("Les RTE d'un mois en fichier (CSV ou XLSX)")
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         ctes.MapGet("/{id:int}/pool", Pool).WithSummary("La mise en commun d'une année (year=AAAA) : contributions, pertes, subventions, RTE versés, disponible")
             .ProducesValidationProblem();
         ctes.MapPost("/{id:int}/pool/resources", AddResource).WithSummary("Enregistrer une subvention reçue (collectivité, fondation)").ProducesValidationProblem();

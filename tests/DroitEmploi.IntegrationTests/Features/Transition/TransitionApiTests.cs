@@ -177,6 +177,10 @@ public abstract class TransitionApiTests(AppFactory app)
         grant.RsaHoursPerYear = 300;
         var decided = await (await admin.PostJsonAsync($"/api/v1/ctes/{cteId}/grants", grant)).OkAsync<RteGrantView>(HttpStatusCode.Created);
         Assert.Equal((900m, 1), (decided.MonthlyAmount, decided.GridNumber));
+        // The RTE is part of the person's own data.
+        var export = await (await admin.GetAsync($"/api/v1/people/{person.Id}/export")).OkAsync<PersonalDataExport>();
+        Assert.Equal((organisation.Name, 900m), (Assert.Single(export.RteGrants!).Cte, export.RteGrants![0].MonthlyAmount));
+        Assert.Contains("Revenu de transition écologique", await PdfText.ReadAsync(await admin.GetAsync($"/api/v1/people/{person.Id}/export.pdf")));
 
         // February is paid only once the pool holds enough; then its two lines add up to 900 €; a second payment is refused.
         var february = new PaymentMonthInput { Month = new DateOnly(2026, 2, 1) };
@@ -191,8 +195,8 @@ public abstract class TransitionApiTests(AppFactory app)
         var march = await (await admin.PostJsonAsync($"/api/v1/ctes/{cteId}/payments", new PaymentMonthInput { Month = new DateOnly(2026, 3, 1) })).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("600,00", march.GetProperty("detail").GetString()!.Replace('\u202f', ' '));
         await (await admin.PostJsonAsync($"/api/v1/ctes/{cteId}/payments", new PaymentMonthInput { Month = app.Today.AddMonths(1) })).ProblemAsync(HttpStatusCode.BadRequest);
-        var export = await admin.GetAsync($"/api/v1/ctes/{cteId}/payments/export?month=2026-02-01");
-        var csv = await export.Content.ReadAsStringAsync();
+        var file = await admin.GetAsync($"/api/v1/ctes/{cteId}/payments/export?month=2026-02-01");
+        var csv = await file.Content.ReadAsStringAsync();
         Assert.Contains("Camille Vélo;Complément de revenu;l'Abeille;765", csv);
 
         // A new grid never changes the grant decided with the first.
