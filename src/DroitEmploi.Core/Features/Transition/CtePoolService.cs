@@ -18,18 +18,7 @@ public sealed class CtePoolService(IDbContextFactory<AppDbContext> dbFactory, Ti
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await CteQueries.ReadableAsync(db, scope, cteId, cancellationToken);
-        return await PoolOfAsync(db, cteId, year ?? clock.Today().Year, cancellationToken);
-    }
-
-    internal static async Task<PoolStatement> PoolOfAsync(AppDbContext db, int cteId, int year, CancellationToken cancellationToken)
-    {
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 31);
-        var activities = await db.CteActivities.AsNoTracking().Where(a => a.CteId == cteId).ToListAsync(cancellationToken);
-        var grids = await db.RteGrids.AsNoTracking().Where(g => g.CteId == cteId).ToListAsync(cancellationToken);
-        var resources = await db.PoolResources.AsNoTracking().Where(r => r.CteId == cteId && r.On >= from && r.On <= to).ToListAsync(cancellationToken);
-        var payments = await db.RtePayments.AsNoTracking().Where(p => p.CteId == cteId && p.Month >= from && p.Month <= to).ToListAsync(cancellationToken);
-        return TransitionPool.Compute(cteId, year, activities, grids, resources, payments);
+        return await CteQueries.PoolAsync(db, cteId, year ?? clock.Today().Year, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CteActivityView>> ActivitiesAsync(AccessScope scope, int cteId, CancellationToken cancellationToken = default)
@@ -100,7 +89,7 @@ public sealed class CtePoolService(IDbContextFactory<AppDbContext> dbFactory, Ti
             RecordedBy = scope.UserName,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return await PoolOfAsync(db, cteId, on.Year, cancellationToken);
+        return await CteQueries.PoolAsync(db, cteId, on.Year, cancellationToken);
     }
 
     /// <summary>The follow-ups of spun-off activities that fall due within a month and are not recorded, for the coordination's home page.</summary>

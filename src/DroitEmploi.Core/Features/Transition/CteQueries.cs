@@ -58,4 +58,16 @@ internal static class CteQueries
         var suspension = contract.Suspensions.FirstOrDefault(s => s.Start <= day && (s.End is null || s.End >= day));
         return new EbeContractAtStart(employer, suspension is not null, suspension?.End);
     }
+
+    /// <summary>The year's pool as <see cref="TransitionPool"/> computes it from what is stored.</summary>
+    public static async Task<PoolStatement> PoolAsync(AppDbContext db, int cteId, int year, CancellationToken cancellationToken)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var activities = await db.CteActivities.AsNoTracking().Where(a => a.CteId == cteId).ToListAsync(cancellationToken);
+        var grids = await db.RteGrids.AsNoTracking().Where(g => g.CteId == cteId).ToListAsync(cancellationToken);
+        var resources = await db.PoolResources.AsNoTracking().Where(r => r.CteId == cteId && r.On >= from && r.On <= to).ToListAsync(cancellationToken);
+        var payments = await db.RtePayments.AsNoTracking().Where(p => p.CteId == cteId && p.Month >= from && p.Month <= to).ToListAsync(cancellationToken);
+        return TransitionPool.Compute(cteId, year, activities, grids, resources, payments);
+    }
 }

@@ -102,7 +102,7 @@ public sealed class RteGrantService(IDbContextFactory<AppDbContext> dbFactory, T
         {
             throw new BusinessRuleException($"Aucun RTE ne court en {month.ToString("MMMM yyyy", French.Culture)}.");
         }
-        TransitionPool.EnsureCovers(await CtePoolService.PoolOfAsync(db, cteId, month.Year, cancellationToken), lines.Sum(l => l.Amount), month);
+        TransitionPool.EnsureCovers(await CteQueries.PoolAsync(db, cteId, month.Year, cancellationToken), lines.Sum(l => l.Amount), month);
         db.RtePayments.AddRange(lines);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -179,7 +179,7 @@ public sealed class RteGrantService(IDbContextFactory<AppDbContext> dbFactory, T
             ? recorded.Select(p => Line(p, grants[p.GrantId], names[grants[p.GrantId].MemberId], cte)).ToList()
             : grants.Values.SelectMany(g => g.PaymentsFor(month).Select(p => Line(p, g, names[g.MemberId], cte))).ToList();
         lines = lines.OrderBy(l => l.Holder, StringComparer.Create(French.Culture, true)).ThenBy(l => l.GrantId).ThenBy(l => l.Currency).ToList();
-        var pool = await CtePoolService.PoolOfAsync(db, cteId, month.Year, cancellationToken);
+        var pool = await CteQueries.PoolAsync(db, cteId, month.Year, cancellationToken);
         return new PaymentRun(month, recorded.Count > 0, lines, lines.Where(l => l.Currency == PaymentCurrency.Euro).Sum(l => l.Amount),
             lines.Where(l => l.Currency == PaymentCurrency.LocalCurrency).Sum(l => l.Amount), lines.Sum(l => l.Amount), pool.Available);
     }
