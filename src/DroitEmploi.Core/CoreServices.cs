@@ -62,6 +62,8 @@ public static class CoreServices
         services.AddScoped<Features.Transition.RteGrantService>();
         services.AddScoped<Features.Transition.CtePoolService>();
         services.AddScoped<Features.Cooperatives.CooperativeFiguresService>();
+        services.AddScoped<Features.Public.PublicFiguresService>();
+        services.AddScoped<Features.Public.OpenDataService>();
         services.AddScoped<Features.Cooperatives.KpaMoneyService>();
         services.AddScoped<Features.Cooperatives.AccompanimentService>();
         services.AddScoped<Features.Cooperatives.NetworkService>();

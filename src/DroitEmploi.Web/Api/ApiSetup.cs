@@ -12,6 +12,7 @@ using DroitEmploi.Web.Features.Home;
 using DroitEmploi.Web.Features.Parameters;
 using DroitEmploi.Web.Features.People;
 using DroitEmploi.Web.Features.Planning;
+using DroitEmploi.Web.Features.Public;
 using DroitEmploi.Web.Features.Territories;
 using DroitEmploi.Web.Features.Transition;
 using Microsoft.AspNetCore.Authorization;
@@ -86,6 +87,7 @@ public static class ApiSetup
         api.MapKpaMoneyEndpoints();
         api.MapCommerceEndpoints();
         app.MapPublicActivityEndpoints();
+        app.MapPublicFiguresEndpoints();
         app.MapPublicCommitteeEndpoints();
 
         // Any other address under /api is unknown whatever the method (a page's catch-all would answer 405).

@@ -17,6 +17,8 @@ public static class ParameterCatalogue
     public const string VatReduced = "Vat.Reduced";
     public const string VatSuperReduced = "Vat.SuperReduced";
     public const string RecoveryIndemnity = "Invoicing.RecoveryIndemnity";
+    public const string PublicMinimumCount = "Public.MinimumCount";
+    public const string PublicMinimumOrganisations = "Public.MinimumOrganisations";
 
     public sealed record Definition(string Key, string Label, string Unit);
 
@@ -42,6 +44,8 @@ public static class ParameterCatalogue
         new(VatReduced, "TVA, taux réduit", "taux"),
         new(VatSuperReduced, "TVA, taux particulier", "taux"),
         new(RecoveryIndemnity, "Indemnité forfaitaire pour frais de recouvrement (clients professionnels)", "€"),
+        new(PublicMinimumCount, "Chiffres publics : plus petit nombre de personnes publié (en dessous, le chiffre est secret)", "personnes"),
+        new(PublicMinimumOrganisations, "Chiffres publics : plus petit nombre de structures derrière un montant publié", "structures"),
     ];
 
     public sealed record SeedValue(string Key, DateOnly ValidFrom, DateOnly? ValidTo, decimal Value, string Source);
@@ -59,6 +63,10 @@ public static class ParameterCatalogue
         new(VatReduced, new DateOnly(2014, 1, 1), null, 0.055m, "Code général des impôts, art. 278-0 bis"),
         new(VatSuperReduced, new DateOnly(2014, 1, 1), null, 0.021m, "Code général des impôts, art. 281 quater à 281 nonies"),
         new(RecoveryIndemnity, new DateOnly(2013, 1, 1), null, 40m, "Code de commerce, art. D441-5"),
+        new(PublicMinimumCount, new DateOnly(2016, 1, 1), null, 11m,
+            "Règle de diffusion de DroitEmploi, à l'image du secret statistique : aucun effectif de moins de 11 personnes (décision 0018)"),
+        new(PublicMinimumOrganisations, new DateOnly(2016, 1, 1), null, 3m,
+            "Règle de diffusion de DroitEmploi, à l'image du secret statistique : aucun montant qui concerne moins de 3 structures (décision 0018)"),
         new(MonthlyFullTimeHours, new DateOnly(2000, 1, 1), null, 151.67m, "35 h × 52 semaines / 12 mois"),
         new(SmicHourly, new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31), 9.76m, "Décret n° 2016-1818 du 22 décembre 2016"),
         new(SmicHourly, new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31), 9.88m, "Décret n° 2017-1719 du 20 décembre 2017"),

@@ -1,0 +1,76 @@
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
+using DroitEmploi.Core.Features.Activities;
+using DroitEmploi.Core.Features.Commerce;
+using DroitEmploi.Core.Features.Directory;
+using DroitEmploi.Core.Features.Employment;
+using DroitEmploi.Core.Features.Parameters;
+using DroitEmploi.Core.Features.People;
+using DroitEmploi.Core.Features.Territories;
+using Microsoft.EntityFrameworkCore;
+
+namespace DroitEmploi.Core.Features.Public;
+
+/// <summary>
+/// The public figures of a territory, read without an account. They are computed by the same services the territory's
+/// own pages use, as the platform, and pass through <see cref="DisclosureControl"/> before anything leaves.
+/// </summary>
+public sealed class PublicFiguresService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, EmploymentFiguresService employment, ActivityService activities)
+{
+    public async Task<IReadOnlyList<PublicTerritory>> TerritoriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var territories = await db.Territories.AsNoTracking().Select(t => new PublicTerritory(t.Id, t.Name)).ToListAsync(cancellationToken);
+        return territories.OrderBy(t => t.Name, StringComparer.Create(French.Culture, true)).ToList();
+    }
+
+    public async Task<PublicTerritoryFigures> ForTerritoryAsync(int territoryId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var territory = await db.Territories.RequireAsync(territoryId, cancellationToken);
+        var today = clock.Today();
+        var parameters = await ParameterSnapshot.LoadAsync(db, cancellationToken);
+        var threshold = (int)parameters.ValueOn(ParameterCatalogue.PublicMinimumCount, today);
+        var minimumOrganisations = (int)parameters.ValueOn(ParameterCatalogue.PublicMinimumOrganisations, today);
+        var figures = await employment.ForTerritoryAsync(AccessScope.System, territoryId, cancellationToken);
+
+        var quarters = figures.ByMonth.GroupBy(m => Quarter(m.Month)).ToList();
+        var movements = DisclosureControl.Protect(new CountTable("Embauches et sorties par trimestre (12 derniers mois)",
+            quarters.Select(q => q.Key).ToList(), ["Embauches", "Sorties"],
+            quarters.Select(q => new[] { q.Sum(m => m.Hires), q.Sum(m => m.Exits) }).ToArray()), threshold);
+
+        var waiting = await db.People.AsNoTracking().Waiting(territoryId).Select(p => new { p.Sex, p.BirthDate }).ToListAsync(cancellationToken);
+        (Sex Sex, string Label)[] sexes = [(Sex.Female, "Femmes"), (Sex.Male, "Hommes"), (Sex.Unspecified, "Non renseigné")];
+        var bands = PopulationStatistics.AgeBands;
+        var bySexAndAge = DisclosureControl.Protect(new CountTable("Personnes en attente par sexe et par âge",
+            sexes.Select(s => s.Label).ToList(), bands.Select(b => b.Band).ToList(),
+            sexes.Select(s => bands.Select(b => waiting.Count(p => p.Sex == s.Sex && Clock.AgeOn(p.BirthDate, today) is var age && age >= b.From && age <= b.To)).ToArray()).ToArray()),
+            threshold);
+
+        var companies = await db.OrganisationTerritories.AsNoTracking()
+            .Where(t => t.TerritoryId == territoryId && t.Role == TerritoryRole.EmploymentCompany).Select(t => t.OrganisationId).Distinct().ToListAsync(cancellationToken);
+        var yearStart = new DateOnly(today.Year, 1, 1);
+        // SQLite sums no decimals: the invoices' totals are added here, credit notes taken off.
+        InvoiceStatus[] issued = [InvoiceStatus.Validated, InvoiceStatus.Sent, InvoiceStatus.PartlyPaid, InvoiceStatus.Paid, InvoiceStatus.Credited];
+        var invoices = await db.Invoices.AsNoTracking()
+            .Where(i => companies.Contains(i.OrganisationId) && i.Kind != InvoiceKind.Quote && issued.Contains(i.Status) && i.IssueDate >= yearStart && i.IssueDate <= today)
+            .Select(i => new { i.Kind, i.TotalNet }).ToListAsync(cancellationToken);
+        var turnover = invoices.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalNet : i.TotalNet);
+
+        var ambition = territory.AmbitionOn(today);
+        return new PublicTerritoryFigures(territory.Id, territory.Name, today, threshold, minimumOrganisations,
+            ambition?.JobsInEmploymentCompanies, ambition?.TargetDate,
+            DisclosureControl.Count(figures.JobsCreated, threshold), DisclosureControl.Count(waiting.Count, threshold), companies.Count,
+            movements, bySexAndAge,
+            new PublicAmount($"Chiffre d'affaires des EBE en {today.Year}", DisclosureControl.Amount(turnover, companies.Count, minimumOrganisations), companies.Count),
+            await activities.PublicRegisterAsync(territoryId, cancellationToken));
+    }
+
+    private static string Quarter(string month)
+    {
+        var year = int.Parse(month[..4], System.Globalization.CultureInfo.InvariantCulture);
+        var number = int.Parse(month[5..7], System.Globalization.CultureInfo.InvariantCulture);
+        return $"T{(number + 2) / 3} {year}";
+    }
+}
