@@ -79,6 +79,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Transition.RtePayment> RtePayments => Set<Features.Transition.RtePayment>();
     public DbSet<Features.Transition.CteActivity> CteActivities => Set<Features.Transition.CteActivity>();
     public DbSet<Features.Transition.PoolResource> PoolResources => Set<Features.Transition.PoolResource>();
+    public DbSet<Features.Projection.ProjectionAssumptions> ProjectionAssumptions => Set<Features.Projection.ProjectionAssumptions>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

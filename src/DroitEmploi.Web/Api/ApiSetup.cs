@@ -12,6 +12,7 @@ using DroitEmploi.Web.Features.Home;
 using DroitEmploi.Web.Features.Parameters;
 using DroitEmploi.Web.Features.People;
 using DroitEmploi.Web.Features.Planning;
+using DroitEmploi.Web.Features.Projection;
 using DroitEmploi.Web.Features.Public;
 using DroitEmploi.Web.Features.Territories;
 using DroitEmploi.Web.Features.Transition;
@@ -84,6 +85,7 @@ public static class ApiSetup
         api.MapCommitteeEndpoints();
         api.MapCooperativesEndpoints();
         api.MapTransitionEndpoints();
+        api.MapProjectionEndpoints();
         api.MapKpaMoneyEndpoints();
         api.MapCommerceEndpoints();
         app.MapPublicActivityEndpoints();

@@ -25,7 +25,7 @@ public static class FundingRules
         }
         var total = ppde + supervisory;
         var fundable = ppde + Math.Min(supervisory, rates.SupervisoryFundableShare * total);
-        var state = fundable * rates.StateRate * rates.SmicHourly * rates.MonthlyFullTimeHours;
+        var state = fundable * rates.StatePerEtpMonth;
         return new FundingMonthFigures(month, total, supervisory, fundable, rates, state, state * rates.DepartmentShareOfState, payroll);
     }
 

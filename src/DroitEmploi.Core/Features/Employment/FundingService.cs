@@ -63,9 +63,9 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory, Fi
         var months = new List<FundingMonthFigures>();
         for (var month = 1; month <= 12; month++)
         {
-            months.Add(FundingRules.Month(contracts, year, month, RatesOn(parameters, new DateOnly(year, month, 1))));
+            months.Add(FundingRules.Month(contracts, year, month, FundingRates.On(parameters, new DateOnly(year, month, 1))));
         }
-        var previousDecember = FundingRules.Month(contracts, year - 1, 12, RatesOn(parameters, new DateOnly(year - 1, 12, 1)));
+        var previousDecember = FundingRules.Month(contracts, year - 1, 12, FundingRates.On(parameters, new DateOnly(year - 1, 12, 1)));
         var yearEnd = new DateOnly(year, 12, 31);
         var (extra, seedGrant) = FundingRules.SeedGrant(months[11].Etp, previousDecember.Etp,
             parameters.ValueOn(ParameterCatalogue.SeedGrantShareOfAnnualSmic, yearEnd), parameters.ValueOn(ParameterCatalogue.SmicHourly, yearEnd),
@@ -107,13 +107,4 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory, Fi
         await db.EmploymentContracts.AsNoTracking().Include(c => c.Amendments).Include(c => c.Suspensions).AsSplitQuery()
             .Where(c => c.OrganisationId == organisationId && c.StartDate <= to && (c.ExitDate == null || c.ExitDate >= from))
             .ToListAsync(cancellationToken);
-
-    /// <summary>The figures in force on the first day of the month apply to the whole month.</summary>
-    private static FundingRates RatesOn(ParameterSnapshot parameters, DateOnly firstOfMonth) => new(
-        parameters.ValueOn(ParameterCatalogue.SmicHourly, firstOfMonth),
-        parameters.ValueOn(ParameterCatalogue.StateRate, firstOfMonth),
-        parameters.ValueOn(ParameterCatalogue.DepartmentShareOfState, firstOfMonth),
-        parameters.ValueOn(ParameterCatalogue.SupervisoryFundableShare, firstOfMonth),
-        parameters.ValueOn(ParameterCatalogue.LegalWeeklyHours, firstOfMonth),
-        parameters.ValueOn(ParameterCatalogue.MonthlyFullTimeHours, firstOfMonth));
 }

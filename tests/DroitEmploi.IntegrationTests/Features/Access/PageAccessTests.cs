@@ -140,6 +140,7 @@ public sealed class PageAccessTests(SqliteApp app)
         ($"/cte/{ids.Cte}", $"/api/v1/ctes/{ids.Cte}"),
         ("/mon-rte", "/api/v1/me/rte"),
         ("/cooperatives/chiffres", "/api/v1/cooperatives/figures"),
+        ($"/territoires/{ids.Valenciennes}/projection", $"/api/v1/territories/{ids.Valenciennes}/projection"),
     ];
 
     private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount, int Kpa, int Cooperant, int Opteos, int Cte);
