@@ -6,6 +6,7 @@ using DroitEmploi.Web.Features.Audit;
 using DroitEmploi.Web.Features.Commerce;
 using DroitEmploi.Web.Features.Committee;
 using DroitEmploi.Web.Features.Cooperatives;
+using DroitEmploi.Web.Features.Dashboards;
 using DroitEmploi.Web.Features.Directory;
 using DroitEmploi.Web.Features.Employment;
 using DroitEmploi.Web.Features.Home;
@@ -86,6 +87,7 @@ public static class ApiSetup
         api.MapCooperativesEndpoints();
         api.MapTransitionEndpoints();
         api.MapProjectionEndpoints();
+        api.MapDashboardEndpoints();
         api.MapKpaMoneyEndpoints();
         api.MapCommerceEndpoints();
         app.MapPublicActivityEndpoints();

@@ -513,6 +513,15 @@ public sealed class AccessScope
 
     public bool IsRteHolder => Roles.Any(r => r.Role == Role.RteHolder);
 
+    /// <summary>The network dashboard compares every territory: the fund's and the départements' people (funders) and administrators.</summary>
+    public void EnsureCanReadNetworkDashboard()
+    {
+        if (!IsAdministrator && !IsFunder)
+        {
+            throw new ForbiddenException("Le tableau de bord du réseau est celui des financeurs et des administrateur·rices.");
+        }
+    }
+
     public const string CteNotFound = "Cette coopérative de transition écologique n'existe pas ou ne vous est pas accessible.";
 
     public const string HolderNotFound = "Ce ou cette sociétaire n'existe pas ou ne vous est pas accessible.";

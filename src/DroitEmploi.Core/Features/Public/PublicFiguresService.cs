@@ -48,15 +48,9 @@ public sealed class PublicFiguresService(IDbContextFactory<AppDbContext> dbFacto
             sexes.Select(s => bands.Select(b => waiting.Count(p => p.Sex == s.Sex && Clock.AgeOn(p.BirthDate, today) is var age && age >= b.From && age <= b.To)).ToArray()).ToArray()),
             threshold);
 
-        var companies = await db.OrganisationTerritories.AsNoTracking()
-            .Where(t => t.TerritoryId == territoryId && t.Role == TerritoryRole.EmploymentCompany).Select(t => t.OrganisationId).Distinct().ToListAsync(cancellationToken);
+        var companies = await TerritoryQueries.EmploymentCompanyIdsAsync(db, territoryId, cancellationToken);
         var yearStart = new DateOnly(today.Year, 1, 1);
-        // SQLite sums no decimals: the invoices' totals are added here, credit notes taken off.
-        InvoiceStatus[] issued = [InvoiceStatus.Validated, InvoiceStatus.Sent, InvoiceStatus.PartlyPaid, InvoiceStatus.Paid, InvoiceStatus.Credited];
-        var invoices = await db.Invoices.AsNoTracking()
-            .Where(i => companies.Contains(i.OrganisationId) && i.Kind != InvoiceKind.Quote && issued.Contains(i.Status) && i.IssueDate >= yearStart && i.IssueDate <= today)
-            .Select(i => new { i.Kind, i.TotalNet }).ToListAsync(cancellationToken);
-        var turnover = invoices.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalNet : i.TotalNet);
+        var turnover = await Turnover.OfAsync(db, companies, yearStart, today, cancellationToken);
 
         var ambition = territory.AmbitionOn(today);
         return new PublicTerritoryFigures(territory.Id, territory.Name, today, threshold, minimumOrganisations,

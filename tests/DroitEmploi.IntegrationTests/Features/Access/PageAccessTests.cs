@@ -141,6 +141,7 @@ public sealed class PageAccessTests(SqliteApp app)
         ("/mon-rte", "/api/v1/me/rte"),
         ("/cooperatives/chiffres", "/api/v1/cooperatives/figures"),
         ($"/territoires/{ids.Valenciennes}/projection", $"/api/v1/territories/{ids.Valenciennes}/projection"),
+        ("/reseau", "/api/v1/network/dashboard"),
     ];
 
     private sealed record DemoIds(int Valenciennes, int Barakajobs, int Fabrique, int Person, int Contract, string LilleTeamAccount, int Kpa, int Cooperant, int Opteos, int Cte);

@@ -1,0 +1,19 @@
+using DroitEmploi.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DroitEmploi.Core.Features.Commerce;
+
+/// <summary>What organisations invoiced over a period, before VAT: issued invoices less their credit notes (quotes and drafts aside).</summary>
+public static class Turnover
+{
+    private static readonly InvoiceStatus[] Issued = [InvoiceStatus.Validated, InvoiceStatus.Sent, InvoiceStatus.PartlyPaid, InvoiceStatus.Paid, InvoiceStatus.Credited];
+
+    public static async Task<decimal> OfAsync(AppDbContext db, IReadOnlyCollection<int> organisationIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        // SQLite sums no decimals: the totals are added here.
+        var invoices = await db.Invoices.AsNoTracking()
+            .Where(i => organisationIds.Contains(i.OrganisationId) && i.Kind != InvoiceKind.Quote && Issued.Contains(i.Status) && i.IssueDate >= from && i.IssueDate <= to)
+            .Select(i => new { i.Kind, i.TotalNet }).ToListAsync(cancellationToken);
+        return invoices.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalNet : i.TotalNet);
+    }
+}

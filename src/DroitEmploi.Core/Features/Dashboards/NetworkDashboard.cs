@@ -1,0 +1,10 @@
+namespace DroitEmploi.Core.Features.Dashboards;
+
+/// <summary>Every territory side by side, with the network's totals.</summary>
+public sealed record NetworkDashboard(DateOnly At, IReadOnlyList<TerritoryLine> Territories)
+{
+    public int JobsCreated => Territories.Sum(t => t.JobsCreated);
+    public int Waiting => Territories.Sum(t => t.Waiting);
+    public decimal EtpThisMonth => Territories.Sum(t => t.EtpThisMonth);
+    public decimal TurnoverThisYear => Territories.Sum(t => t.TurnoverThisYear);
+}

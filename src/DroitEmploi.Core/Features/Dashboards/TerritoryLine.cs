@@ -1,0 +1,6 @@
+namespace DroitEmploi.Core.Features.Dashboards;
+
+/// <summary>A territory on the network dashboard: its ambition and where it stands today, counts and amounts without names.</summary>
+public sealed record TerritoryLine(
+    int Id, string Name, int? AmbitionJobs, DateOnly? AmbitionDate, int JobsCreated, decimal? AmbitionShare, int Waiting, int? MedianWaitingDays,
+    int Headcount, decimal EtpThisMonth, int HiresLast12Months, int EmploymentCompanies, int Activities, decimal TurnoverThisYear);
