@@ -20,9 +20,11 @@ public sealed class NetworkDashboardJourneyTests(BrowserApp app)
         await Expect(rows).ToHaveCountAsync(2);
 
         // Sorted by people waiting, the territory with fewer comes first; twice, the order turns.
-        await page.GetByTestId("network-table").GetByText("En attente", new() { Exact = true }).ClickAsync();
+        // The header's sort label (the table's phone sort menu repeats its name once sorted).
+        var waitingHeader = page.GetByTestId("network-table").Locator("th .mud-table-sort-label", new() { HasText = "En attente" });
+        await waitingHeader.ClickAsync();
         var first = await rows.First.Locator("td[data-label='Territoire']").InnerTextAsync();
-        await page.GetByTestId("network-table").GetByText("En attente", new() { Exact = true }).ClickAsync();
+        await waitingHeader.ClickAsync();
         await Expect(rows.First.Locator("td[data-label='Territoire']")).Not.ToHaveTextAsync(first);
 
         // Both ticked: the chart compares them, with its table for those who read rather than look.
