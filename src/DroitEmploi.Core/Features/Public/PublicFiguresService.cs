@@ -42,10 +42,10 @@ public sealed class PublicFiguresService(IDbContextFactory<AppDbContext> dbFacto
 
         var waiting = await db.People.AsNoTracking().Waiting(territoryId).Select(p => new { p.Sex, p.BirthDate }).ToListAsync(cancellationToken);
         (Sex Sex, string Label)[] sexes = [(Sex.Female, "Femmes"), (Sex.Male, "Hommes"), (Sex.Unspecified, "Non renseigné")];
-        var bands = PopulationStatistics.AgeBands;
         var bySexAndAge = DisclosureControl.Protect(new CountTable("Personnes en attente par sexe et par âge",
-            sexes.Select(s => s.Label).ToList(), bands.Select(b => b.Band).ToList(),
-            sexes.Select(s => bands.Select(b => waiting.Count(p => p.Sex == s.Sex && Clock.AgeOn(p.BirthDate, today) is var age && age >= b.From && age <= b.To)).ToArray()).ToArray()),
+            sexes.Select(s => s.Label).ToList(), PopulationStatistics.AgeBands.Select(b => b.Band).ToList(),
+            sexes.Select(s => PopulationStatistics.CountByAgeBand(waiting.Where(p => p.Sex == s.Sex).Select(p => Clock.AgeOn(p.BirthDate, today)).ToList())
+                .Select(b => b.Count).ToArray()).ToArray()),
             threshold);
 
         var companies = await TerritoryQueries.EmploymentCompanyIdsAsync(db, territoryId, cancellationToken);

@@ -138,10 +138,10 @@ public sealed class CteService(IDbContextFactory<AppDbContext> dbFactory, TimePr
         var yearStart = new DateOnly(today.Year, 1, 1);
         var paid = (await db.RtePayments.AsNoTracking().Where(p => p.CteId == id && p.Month >= yearStart).Select(p => p.Amount).ToListAsync(cancellationToken)).Sum();
         var territories = await db.Territories.AsNoTracking().Where(t => context.Access.TerritoryIds.Contains(t.Id)).Select(t => t.Name).ToListAsync(cancellationToken);
+        var current = grants.Where(g => g.PaysIn(new DateOnly(today.Year, today.Month, 1))).ToList();
         var describes = scope.ManagesCte(id) || context.Access.TerritoryIds.Any(scope.CanManageTerritory);
         return new CteView(id, context.Organisation.Name, context.Organisation.LegalForm, territories, context.Cte.LocalCurrency, context.Cte.RsaConvention,
-            members.Count(m => m.IsMemberOn(today)), grants.Where(g => g.PaysIn(new DateOnly(today.Year, today.Month, 1))).Select(g => g.MemberId).Distinct().Count(),
-            grants.Count(g => g.PaysIn(new DateOnly(today.Year, today.Month, 1))), paid, scope.ManagesCte(id), describes, context.Cte.Version);
+            members.Count(m => m.IsMemberOn(today)), current.Select(g => g.MemberId).Distinct().Count(), current.Count, paid, scope.ManagesCte(id), describes, context.Cte.Version);
     }
 
     private async Task<List<CteMemberView>> MemberViewsAsync(AppDbContext db, IReadOnlyCollection<CteMember> members, CancellationToken cancellationToken)

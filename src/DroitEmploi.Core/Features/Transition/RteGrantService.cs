@@ -137,8 +137,9 @@ public sealed class RteGrantService(IDbContextFactory<AppDbContext> dbFactory, T
         var parts = grants.SelectMany(g => g.PaymentsFor(month)).ToList();
         var person = member.PersonId is { } personId ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken) : null;
         var ebe = await CteQueries.EbeContractAsync(db, member.PersonId, today, cancellationToken);
+        var byId = grants.ToDictionary(g => g.Id);
         var last = payments.OrderByDescending(p => p.Month).ThenBy(p => p.Currency).Take(12)
-            .Select(p => Line(p, grants.Single(g => g.Id == p.GrantId), names[member.Id], cte)).ToList();
+            .Select(p => Line(p, byId[p.GrantId], names[member.Id], cte)).ToList();
         return new HolderView(member.Id, names[member.Id], cteName, cte.LocalCurrency, member.IsMemberOn(today), views,
             parts.Sum(p => p.Amount), parts.Where(p => p.Currency == PaymentCurrency.LocalCurrency).Sum(p => p.Amount),
             parts.Where(p => p.Currency == PaymentCurrency.Euro).Sum(p => p.Amount), views.Count == 0 ? 0 : views.Max(v => v.MonthsLeft), last,
