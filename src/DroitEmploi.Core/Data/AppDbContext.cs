@@ -80,6 +80,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Transition.CteActivity> CteActivities => Set<Features.Transition.CteActivity>();
     public DbSet<Features.Transition.PoolResource> PoolResources => Set<Features.Transition.PoolResource>();
     public DbSet<Features.Projection.ProjectionAssumptions> ProjectionAssumptions => Set<Features.Projection.ProjectionAssumptions>();
+    public DbSet<Features.CostBalance.CostBalanceAssumptions> CostBalanceAssumptions => Set<Features.CostBalance.CostBalanceAssumptions>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2108,6 +2108,52 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.ToTable("SharedResources");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.CostBalance.CostBalanceAssumptions", b =>
+                {
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("EmploymentServices")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("Health")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("Housing")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("LostContributions")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("TerritoryId");
+
+                    b.ToTable("CostBalanceAssumptions");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Directory.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -4350,6 +4396,15 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.HasOne("DroitEmploi.Core.Features.Cooperatives.Kpa", null)
                         .WithMany()
                         .HasForeignKey("KpaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.CostBalance.CostBalanceAssumptions", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Territories.Territory", null)
+                        .WithOne()
+                        .HasForeignKey("DroitEmploi.Core.Features.CostBalance.CostBalanceAssumptions", "TerritoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

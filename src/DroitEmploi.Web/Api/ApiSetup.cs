@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using DroitEmploi.Core.Common;
 using DroitEmploi.Web.Features.Access;
 using DroitEmploi.Web.Features.Activities;
@@ -13,6 +14,7 @@ using DroitEmploi.Web.Features.Home;
 using DroitEmploi.Web.Features.Parameters;
 using DroitEmploi.Web.Features.People;
 using DroitEmploi.Web.Features.Planning;
+using DroitEmploi.Web.Features.CostBalance;
 using DroitEmploi.Web.Features.Projection;
 using DroitEmploi.Web.Features.Public;
 using DroitEmploi.Web.Features.Territories;
@@ -28,7 +30,11 @@ public static class ApiSetup
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.TypeInfoResolver = options.SerializerOptions.TypeInfoResolver?.WithAddedModifier(NullCollectionsStayEmpty.Modify)
+                ?? new DefaultJsonTypeInfoResolver { Modifiers = { NullCollectionsStayEmpty.Modify } };
+        });
         // Binding failures reach the problem handler, which names the field at fault.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTexts.Frenchify);
@@ -87,6 +93,7 @@ public static class ApiSetup
         api.MapCooperativesEndpoints();
         api.MapTransitionEndpoints();
         api.MapProjectionEndpoints();
+        api.MapCostBalanceEndpoints();
         api.MapDashboardEndpoints();
         api.MapKpaMoneyEndpoints();
         api.MapCommerceEndpoints();

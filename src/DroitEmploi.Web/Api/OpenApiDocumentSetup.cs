@@ -16,6 +16,18 @@ public static class OpenApiDocumentSetup
         ["Paramètres datés"] = "SMIC, taux et seuils avec leur période et leur source.",
         ["Emploi"] = "Contrats à temps choisi, ETP, relevé de financement, chiffres de l'emploi.",
         ["Planning"] = "Plannings d'équipe proposés par l'optimiseur, ajustés à la main, publiés.",
+        ["Accueil"] = "Ce que chacun·e a à faire aujourd'hui, selon son rôle.",
+        ["Activités"] = "Activités des EBE, examen de non-concurrence et registre des activités.",
+        ["Comité local pour l'emploi"] = "Membres, séances, ordres du jour, décisions et procès-verbaux du CLE.",
+        ["Comptes"] = "Comptes des utilisateur·rices et leurs rôles par territoire et par structure.",
+        ["Ventes et factures"] = "Clients, devis, factures et avoirs conformes, paiements, facturation électronique.",
+        ["KPA : soldes, partage et rémunérations"] = "Balances individuelles et collectives, partage du résultat, contribution de la CAE, demandes de rémunération.",
+        ["KPA et coopérant·es"] = "KPA-cité : coopérant·es en CAPE, parcours, prestations, balances, demandes de rémunération.",
+        ["RTE et coopératives de transition"] = "Revenu de transition écologique : sociétaires, grille, attributions, versements, mutualisation.",
+        ["Projection vers l'exhaustivité"] = "Quand plus personne n'attendrait, et ce qu'il faut pour l'exhaustivité à la date de l'ambition.",
+        ["Bilan des coûts évités"] = "Le coût public des emplois face aux coûts de la privation d'emploi évités, chaque chiffre avec sa source.",
+        ["Tableau de bord du réseau"] = "Tous les territoires côte à côte, pour les financeurs et les administrateur·rices.",
+        ["Public"] = "Chiffres publics protégés par le secret statistique et données ouvertes (Licence Ouverte 2.0), sans compte.",
     };
 
     public static void Configure(OpenApiOptions options)

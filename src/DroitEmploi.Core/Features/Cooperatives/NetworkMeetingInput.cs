@@ -10,6 +10,7 @@ public sealed class NetworkMeetingInput
     [StringLength(200, ErrorMessage = "Le lieu ne peut dépasser 200 caractères.")]
     public string? Place { get; set; }
 
+    [Required(ErrorMessage = "Indiquez les KPA présents.")]
     [MaxLength(100, ErrorMessage = "100 KPA au plus.")]
     public List<int> KpaIds { get; set; } = [];
 

@@ -7,4 +7,6 @@ public sealed record NetworkDashboard(DateOnly At, IReadOnlyList<TerritoryLine> 
     public int Waiting => Territories.Sum(t => t.Waiting);
     public decimal EtpThisMonth => Territories.Sum(t => t.EtpThisMonth);
     public decimal TurnoverThisYear => Territories.Sum(t => t.TurnoverThisYear);
+    public decimal PublicCostThisYear => Territories.Sum(t => t.PublicCostThisYear);
+    public decimal AvoidedCentralThisYear => Territories.Sum(t => t.AvoidedCentralThisYear);
 }

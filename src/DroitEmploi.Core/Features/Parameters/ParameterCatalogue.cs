@@ -19,6 +19,19 @@ public static class ParameterCatalogue
     public const string RecoveryIndemnity = "Invoicing.RecoveryIndemnity";
     public const string PublicMinimumCount = "Public.MinimumCount";
     public const string PublicMinimumOrganisations = "Public.MinimumOrganisations";
+    public const string AvoidedRsa = "CostBalance.AvoidedBenefit.Rsa";
+    public const string AvoidedAss = "CostBalance.AvoidedBenefit.Ass";
+    public const string AvoidedAah = "CostBalance.AvoidedBenefit.Aah";
+    public const string AvoidedAre = "CostBalance.AvoidedBenefit.Are";
+    public const string AvoidedEmploymentServices = "CostBalance.EmploymentServices";
+    public const string AvoidedHealth = "CostBalance.Health";
+    public const string AvoidedHousing = "CostBalance.Housing";
+    public const string AvoidedLostContributions = "CostBalance.LostContributionsAndTaxes";
+    public const string PublishedAvoidedLowPerEtp = "CostBalance.Published.AvoidedLowPerEtp";
+    public const string PublishedAvoidedHighPerEtp = "CostBalance.Published.AvoidedHighPerEtp";
+    public const string PublishedNetPublicCostLowPerEtp = "CostBalance.Published.NetPublicCostLowPerEtp";
+    public const string PublishedNetPublicCostHighPerEtp = "CostBalance.Published.NetPublicCostHighPerEtp";
+    public const string PublishedAtdPerPerson = "CostBalance.Published.AtdPerPerson";
 
     public sealed record Definition(string Key, string Label, string Unit);
 
@@ -46,6 +59,19 @@ public static class ParameterCatalogue
         new(RecoveryIndemnity, "Indemnité forfaitaire pour frais de recouvrement (clients professionnels)", "€"),
         new(PublicMinimumCount, "Chiffres publics : plus petit nombre de personnes publié (en dessous, le chiffre est secret)", "personnes"),
         new(PublicMinimumOrganisations, "Chiffres publics : plus petit nombre de structures derrière un montant publié", "structures"),
+        new(AvoidedRsa, "Bilan : RSA évité par personne et par an", "€"),
+        new(AvoidedAss, "Bilan : ASS évitée par personne et par an", "€"),
+        new(AvoidedAah, "Bilan : part de l'AAH évitée par personne et par an", "€"),
+        new(AvoidedAre, "Bilan : allocation chômage (ARE) évitée par personne et par an", "€"),
+        new(AvoidedEmploymentServices, "Bilan : dépenses d'accompagnement vers l'emploi évitées par personne et par an", "€"),
+        new(AvoidedHealth, "Bilan : dépenses de santé évitées par personne et par an", "€"),
+        new(AvoidedHousing, "Bilan : aides au logement et dépenses sociales évitées par personne et par an", "€"),
+        new(AvoidedLostContributions, "Bilan : cotisations et impôts retrouvés par personne et par an", "€"),
+        new(PublishedAvoidedLowPerEtp, "Bilan publié : coûts évités par ETP et par an, borne basse", "€"),
+        new(PublishedAvoidedHighPerEtp, "Bilan publié : coûts évités par ETP et par an, borne haute", "€"),
+        new(PublishedNetPublicCostLowPerEtp, "Bilan publié : coût public net par ETP et par an, borne basse", "€"),
+        new(PublishedNetPublicCostHighPerEtp, "Bilan publié : coût public net par ETP et par an, borne haute", "€"),
+        new(PublishedAtdPerPerson, "Bilan publié : coût de la privation d'emploi par personne et par an (ATD Quart Monde)", "€"),
     ];
 
     public sealed record SeedValue(string Key, DateOnly ValidFrom, DateOnly? ValidTo, decimal Value, string Source);
@@ -68,6 +94,32 @@ public static class ParameterCatalogue
         new(PublicMinimumOrganisations, new DateOnly(2016, 1, 1), null, 3m,
             "Règle de diffusion de DroitEmploi, à l'image du secret statistique : aucun montant qui concerne moins de 3 structures (décision 0018)"),
         new(MonthlyFullTimeHours, new DateOnly(2000, 1, 1), null, 151.67m, "35 h × 52 semaines / 12 mois"),
+        new(AvoidedRsa, new DateOnly(2016, 1, 1), null, 7758.24m,
+            "CAF : montant forfaitaire du RSA pour une personne seule au 1er avril 2025, 646,52 € par mois × 12 (estimation DroitEmploi : personne seule, sans autre ressource)"),
+        new(AvoidedAss, new DateOnly(2016, 1, 1), null, 6600m,
+            "France Travail : allocation de solidarité spécifique d'environ 18 € par jour, × 365 (ordre de grandeur arrondi, à préciser par le territoire)"),
+        new(AvoidedAah, new DateOnly(2016, 1, 1), null, 6199.92m,
+            "CAF : AAH à taux plein de 1 033,32 € par mois au 1er avril 2025 ; l'AAH se cumulant en partie avec un salaire, la moitié seulement est comptée évitée"),
+        new(AvoidedAre, new DateOnly(2016, 1, 1), null, 12000m,
+            "Unédic : allocation d'aide au retour à l'emploi nette moyenne d'environ 1 000 € par mois (ordre de grandeur, à préciser par le territoire)"),
+        new(AvoidedEmploymentServices, new DateOnly(2016, 1, 1), null, 2000m,
+            "ATD Quart Monde, étude macro-économique sur le coût de la privation d'emploi (2015, mise à jour 2017) : dépenses ciblées d'accompagnement vers l'emploi"),
+        new(AvoidedHealth, new DateOnly(2016, 1, 1), null, 1600m,
+            "ATD Quart Monde, étude macro-économique sur le coût de la privation d'emploi (2015, mise à jour 2017) : coûts induits de santé"),
+        new(AvoidedHousing, new DateOnly(2016, 1, 1), null, 1000m,
+            "ATD Quart Monde, étude macro-économique sur le coût de la privation d'emploi (2015, mise à jour 2017) : aides au logement et coûts sociaux induits"),
+        new(AvoidedLostContributions, new DateOnly(2016, 1, 1), null, 4000m,
+            "ATD Quart Monde, étude macro-économique sur le coût de la privation d'emploi (2015, mise à jour 2017) : manque à gagner en cotisations et impôts"),
+        new(PublishedAvoidedLowPerEtp, new DateOnly(2016, 1, 1), null, 12900m,
+            "Comité scientifique de l'expérimentation, rapport final (septembre 2025) : coûts évités de 12 900 à 15 300 € par ETP et par an"),
+        new(PublishedAvoidedHighPerEtp, new DateOnly(2016, 1, 1), null, 15300m,
+            "Comité scientifique de l'expérimentation, rapport final (septembre 2025) : coûts évités de 12 900 à 15 300 € par ETP et par an"),
+        new(PublishedNetPublicCostLowPerEtp, new DateOnly(2016, 1, 1), null, 11300m,
+            "Comité scientifique de l'expérimentation, rapport final (septembre 2025) : coût public net de 11 300 à 13 700 € par ETP et par an"),
+        new(PublishedNetPublicCostHighPerEtp, new DateOnly(2016, 1, 1), null, 13700m,
+            "Comité scientifique de l'expérimentation, rapport final (septembre 2025) : coût public net de 11 300 à 13 700 € par ETP et par an"),
+        new(PublishedAtdPerPerson, new DateOnly(2016, 1, 1), null, 15000m,
+            "ATD Quart Monde (2015, 2017) : au moins 15 000 € par personne privée d'emploi et par an, 43 Md€ par an à l'échelle nationale"),
         new(SmicHourly, new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31), 9.76m, "Décret n° 2016-1818 du 22 décembre 2016"),
         new(SmicHourly, new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31), 9.88m, "Décret n° 2017-1719 du 20 décembre 2017"),
         new(SmicHourly, new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31), 10.03m, "Décret n° 2018-1173 du 19 décembre 2018"),

@@ -3,6 +3,7 @@ using DroitEmploi.Core.Data;
 using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Activities;
 using DroitEmploi.Core.Features.Commerce;
+using DroitEmploi.Core.Features.CostBalance;
 using DroitEmploi.Core.Features.Directory;
 using DroitEmploi.Core.Features.Employment;
 using DroitEmploi.Core.Features.Parameters;
@@ -16,7 +17,8 @@ namespace DroitEmploi.Core.Features.Public;
 /// The public figures of a territory, read without an account. They are computed by the same services the territory's
 /// own pages use, as the platform, and pass through <see cref="DisclosureControl"/> before anything leaves.
 /// </summary>
-public sealed class PublicFiguresService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, EmploymentFiguresService employment, ActivityService activities)
+public sealed class PublicFiguresService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, EmploymentFiguresService employment, ActivityService activities,
+    CostBalanceService balances)
 {
     public async Task<IReadOnlyList<PublicTerritory>> TerritoriesAsync(CancellationToken cancellationToken = default)
     {
@@ -52,13 +54,21 @@ public sealed class PublicFiguresService(IDbContextFactory<AppDbContext> dbFacto
         var yearStart = new DateOnly(today.Year, 1, 1);
         var turnover = await Turnover.OfAsync(db, companies, yearStart, today, cancellationToken);
 
+        var balance = (await balances.GetAsync(AccessScope.System, territoryId, today.Year, cancellationToken)).Figures;
+        PublicAmount Protected(string label, decimal amount) => new(label, DisclosureControl.Amount(amount, companies.Count, minimumOrganisations), companies.Count);
+        IReadOnlyList<PublicAmount> costBalance =
+        [
+            Protected($"Coût public des emplois en {today.Year} (État, département, dotation d'amorçage)", balance.PublicCost.Total),
+            .. balance.Views.Select(v => Protected($"Coûts de la privation d'emploi évités, vue {v.Name.ToLowerInvariant()}", v.Avoided)),
+        ];
+
         var ambition = territory.AmbitionOn(today);
         return new PublicTerritoryFigures(territory.Id, territory.Name, today, threshold, minimumOrganisations,
             ambition?.JobsInEmploymentCompanies, ambition?.TargetDate,
             DisclosureControl.Count(figures.JobsCreated, threshold), DisclosureControl.Count(waiting.Count, threshold), companies.Count,
             movements, bySexAndAge,
             new PublicAmount($"Chiffre d'affaires des EBE en {today.Year}", DisclosureControl.Amount(turnover, companies.Count, minimumOrganisations), companies.Count),
-            await activities.PublicRegisterAsync(territoryId, cancellationToken));
+            costBalance, await activities.PublicRegisterAsync(territoryId, cancellationToken));
     }
 
     private static string Quarter(string month)
