@@ -33,7 +33,7 @@ public static class CostBalanceRules
         {
             View("Basse", "Coûts évités par ETP, borne basse du comité scientifique, × les ETP de l'année", low, publicCost, etpYears, personYears, rates.AvoidedLowPerEtp.Source),
             View("Centrale", "Par composante : minima sociaux enregistrés avant l'embauche et coûts de la privation d'emploi, au prorata du temps sous contrat",
-                central, publicCost, etpYears, personYears, string.Join(" ; ", components.Select(c => c.Source).Distinct())),
+                central, publicCost, etpYears, personYears, "chaque composante cite la sienne, dans le tableau des composantes"),
             View("Haute", "Coûts évités par ETP, borne haute du comité scientifique, × les ETP de l'année", high, publicCost, etpYears, personYears, rates.AvoidedHighPerEtp.Source),
         };
 

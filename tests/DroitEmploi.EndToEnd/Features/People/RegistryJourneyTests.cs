@@ -57,7 +57,8 @@ public sealed partial class RegistryJourneyTests(BrowserApp app)
         await page.WaitUntilInteractiveAsync();
         await page.FillAsync("#waiting-search", lastName);
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = lastName });
-        await Expect(row).ToContainTextAsync(position.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The search waits for typing to pause, then pages the list on the server: slower than a click when the machine is busy.
+        await Expect(row).ToContainTextAsync(position.ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 20_000 });
 
         var first = await page.GetByTestId("first-in-order").InnerTextAsync();
         await page.ClickAsync("#propose-first");

@@ -141,6 +141,7 @@ public sealed class PageAccessTests(SqliteApp app)
         ("/mon-rte", "/api/v1/me/rte"),
         ("/cooperatives/chiffres", "/api/v1/cooperatives/figures"),
         ($"/territoires/{ids.Valenciennes}/projection", $"/api/v1/territories/{ids.Valenciennes}/projection"),
+        ($"/territoires/{ids.Valenciennes}/bilan", $"/api/v1/territories/{ids.Valenciennes}/cost-balance"),
         ("/reseau", "/api/v1/network/dashboard"),
     ];
 

@@ -20,6 +20,9 @@ public abstract class NetworkDashboardApiTests(AppFactory app)
         Assert.Equal(Math.Round((decimal)valenciennes.JobsCreated / 100, 3), valenciennes.AmbitionShare);
         Assert.Equal((1, true), (valenciennes.EmploymentCompanies, valenciennes.Activities > 0));
         Assert.True(valenciennes.TurnoverThisYear > 0);
+        var balance = await (await funder.GetAsync($"/api/v1/territories/{valenciennes.Id}/cost-balance")).OkAsync<Core.Features.CostBalance.TerritoryCostBalance>();
+        Assert.Equal((balance.Figures.PublicCost.Total, balance.Figures.Views[1].Avoided), (valenciennes.PublicCostThisYear, valenciennes.AvoidedCentralThisYear));
+        Assert.True(valenciennes.AvoidedCentralThisYear > 0);
         Assert.Equal(dashboard.Territories.Sum(t => t.Waiting), dashboard.Waiting);
         var csv = await (await funder.GetAsync("/api/v1/network/dashboard/export")).Content.ReadAsStringAsync();
         Assert.Contains("Territoire;Ambition (emplois en EBE)", csv);

@@ -56,9 +56,11 @@ public sealed class RegistryScenario : IDisposable
     public async Task<PersonDetails> RegisterAsync(PersonInput input) =>
         await (await Admin.PostJsonAsync($"/api/v1/territories/{TerritoryId}/people", input)).OkAsync<PersonDetails>(HttpStatusCode.Created);
 
-    public async Task<PersonDetails> RegisterEligibleAsync(string lastName, DateOnly candidacy)
+    public async Task<PersonDetails> RegisterEligibleAsync(string lastName, DateOnly candidacy, IncomeSupport support = IncomeSupport.None)
     {
-        var person = await RegisterAsync(Volunteer(lastName, candidacy));
+        var input = Volunteer(lastName, candidacy);
+        input.IncomeSupport = support;
+        var person = await RegisterAsync(input);
         return await (await Admin.PostJsonAsync($"/api/v1/people/{person.Id}/eligibility-decisions",
             new EligibilityDecisionInput { Eligible = true, Evidence = [EvidenceKind.FranceTravailHistory] })).OkAsync<PersonDetails>();
     }

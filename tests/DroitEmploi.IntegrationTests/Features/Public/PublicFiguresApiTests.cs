@@ -42,6 +42,7 @@ public abstract class PublicFiguresApiTests(AppFactory app)
         var figures = await (await anonymous.GetAsync($"/api/v1/public/territories/{valenciennes.Id}/figures")).OkAsync<PublicTerritoryFigures>();
         // One EBE only: its turnover is about fewer than three organisations.
         Assert.Equal((1, (decimal?)null), (figures.EmploymentCompanies, figures.Turnover.Amount));
+        Assert.All(figures.CostBalance, amount => Assert.Null(amount.Amount));
         Assert.Equal(100, figures.AmbitionJobs);
         Assert.NotEmpty(figures.Activities);
         Assert.True(figures.PeopleWaiting >= 11);
