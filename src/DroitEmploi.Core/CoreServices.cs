@@ -66,6 +66,7 @@ public static class CoreServices
         services.AddScoped<Features.Public.OpenDataService>();
         services.AddScoped<Features.Projection.ProjectionService>();
         services.AddScoped<Features.CostBalance.CostBalanceService>();
+        services.AddScoped<Features.Agreements.AgreementService>();
         services.AddScoped<Features.Dashboards.NetworkDashboardService>();
         services.AddScoped<Features.Cooperatives.KpaMoneyService>();
         services.AddScoped<Features.Cooperatives.AccompanimentService>();

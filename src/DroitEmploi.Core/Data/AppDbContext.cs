@@ -81,6 +81,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Transition.PoolResource> PoolResources => Set<Features.Transition.PoolResource>();
     public DbSet<Features.Projection.ProjectionAssumptions> ProjectionAssumptions => Set<Features.Projection.ProjectionAssumptions>();
     public DbSet<Features.CostBalance.CostBalanceAssumptions> CostBalanceAssumptions => Set<Features.CostBalance.CostBalanceAssumptions>();
+    public DbSet<Features.Employment.EmployerContributionRate> EmployerContributionRates => Set<Features.Employment.EmployerContributionRate>();
+    public DbSet<Features.Agreements.FundAgreement> FundAgreements => Set<Features.Agreements.FundAgreement>();
+    public DbSet<Features.Agreements.FundingPayment> FundingPayments => Set<Features.Agreements.FundingPayment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

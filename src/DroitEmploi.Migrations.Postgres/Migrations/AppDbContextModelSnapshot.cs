@@ -534,6 +534,117 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.ToTable("TerritoryNeeds");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("BalanceComplement")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("StateRate")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("FundAgreements");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundingPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year");
+
+                    b.ToTable("FundingPayments");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2386,6 +2497,52 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.ToTable("EmployeeSkill");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Employment.EmployerContributionRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("numeric(6,4)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "ValidFrom");
+
+                    b.ToTable("EmployerContributionRates");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Employment.EmploymentContract", b =>
                 {
                     b.Property<int>("Id")
@@ -3981,6 +4138,57 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundAgreement", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.Agreements.AgreementMonth", "Months", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<decimal>("ForecastEtp")
+                                .HasPrecision(10, 2)
+                                .HasColumnType("numeric(10,2)");
+
+                            b1.Property<int>("ForecastHires")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("FundAgreementId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Month")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FundAgreementId");
+
+                            b1.ToTable("FundAgreementMonths", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FundAgreementId");
+                        });
+
+                    b.Navigation("Months");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundingPayment", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Commerce.CatalogueItem", b =>
                 {
                     b.HasOne("DroitEmploi.Core.Features.Activities.Activity", null)
@@ -4498,6 +4706,15 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.HasOne("DroitEmploi.Core.Features.Employment.EmploymentContract", null)
                         .WithMany("Skills")
                         .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Employment.EmployerContributionRate", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

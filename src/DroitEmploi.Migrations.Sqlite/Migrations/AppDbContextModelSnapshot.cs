@@ -516,6 +516,113 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.ToTable("TerritoryNeeds");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BalanceComplement")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("StateRate")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("FundAgreements");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundingPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year");
+
+                    b.ToTable("FundingPayments");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2316,6 +2423,50 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.ToTable("EmployeeSkill");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Employment.EmployerContributionRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "ValidFrom");
+
+                    b.ToTable("EmployerContributionRates");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Employment.EmploymentContract", b =>
                 {
                     b.Property<int>("Id")
@@ -3864,6 +4015,55 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundAgreement", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.Agreements.AgreementMonth", "Months", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("ForecastEtp")
+                                .HasPrecision(10, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ForecastHires")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FundAgreementId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Month")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FundAgreementId");
+
+                            b1.ToTable("FundAgreementMonths", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FundAgreementId");
+                        });
+
+                    b.Navigation("Months");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundingPayment", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Commerce.CatalogueItem", b =>
                 {
                     b.HasOne("DroitEmploi.Core.Features.Activities.Activity", null)
@@ -4381,6 +4581,15 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.HasOne("DroitEmploi.Core.Features.Employment.EmploymentContract", null)
                         .WithMany("Skills")
                         .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.Employment.EmployerContributionRate", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -14,6 +14,7 @@ using DroitEmploi.Web.Features.Home;
 using DroitEmploi.Web.Features.Parameters;
 using DroitEmploi.Web.Features.People;
 using DroitEmploi.Web.Features.Planning;
+using DroitEmploi.Web.Features.Agreements;
 using DroitEmploi.Web.Features.CostBalance;
 using DroitEmploi.Web.Features.Projection;
 using DroitEmploi.Web.Features.Public;
@@ -94,6 +95,7 @@ public static class ApiSetup
         api.MapTransitionEndpoints();
         api.MapProjectionEndpoints();
         api.MapCostBalanceEndpoints();
+        api.MapAgreementEndpoints();
         api.MapDashboardEndpoints();
         api.MapKpaMoneyEndpoints();
         api.MapCommerceEndpoints();

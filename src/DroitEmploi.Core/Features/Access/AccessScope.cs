@@ -141,6 +141,16 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>An EBE's books — purchases, payments received from its funders: its management and the people it names for accounting.</summary>
+    public void EnsureCanKeepAccounts(OrganisationAccess organisation)
+    {
+        EnsureCanReadOrganisationFigures(organisation);
+        if (!CanSell(organisation.Id))
+        {
+            throw new ForbiddenException("Seules la direction de la structure et sa comptabilité tiennent ses comptes.");
+        }
+    }
+
     /// <summary>The journal: administrators read all of it, a CLE team the entries of its territories, nobody else any.</summary>
     public bool CanReadJournal => IsAdministrator || ManagedTerritoryIds.Any();
 

@@ -85,6 +85,7 @@ public sealed class DemoDataSeeder(
         await DemoCommerce.SeedAsync(db, ids["barakajobs"], today, cancellationToken);
         await DemoCooperatives.SeedAsync(db, valenciennes.Id, ids, today, cancellationToken);
         await DemoTransition.SeedAsync(db, valenciennes.Id, ids, today, cancellationToken);
+        await DemoAgreements.SeedAsync(db, ids, today, cancellationToken);
         return true;
     }
 

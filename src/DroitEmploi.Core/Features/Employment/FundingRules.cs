@@ -7,7 +7,7 @@ namespace DroitEmploi.Core.Features.Employment;
 /// </summary>
 public static class FundingRules
 {
-    public static FundingMonthFigures Month(IEnumerable<ContractFacts> contracts, int year, int month, FundingRates rates)
+    public static FundingMonthFigures Month(IEnumerable<ContractFacts> contracts, int year, int month, FundingRates rates, decimal? employerContributionRate = null)
     {
         decimal ppde = 0, supervisory = 0, payroll = 0;
         foreach (var contract in contracts)
@@ -26,7 +26,7 @@ public static class FundingRules
         var total = ppde + supervisory;
         var fundable = ppde + Math.Min(supervisory, rates.SupervisoryFundableShare * total);
         var state = fundable * rates.StatePerEtpMonth;
-        return new FundingMonthFigures(month, total, supervisory, fundable, rates, state, state * rates.DepartmentShareOfState, payroll);
+        return new FundingMonthFigures(month, total, supervisory, fundable, rates, state, state * rates.DepartmentShareOfState, payroll, employerContributionRate);
     }
 
     /// <summary>

@@ -49,7 +49,8 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory, Fi
         // (The people hired are in the stamp too: not needed here, but one query reads all three sets.)
         var contracts = db.EmploymentContracts.Where(c => c.OrganisationId == organisationId);
         var stamp = (organisation.Version, await DataStamp.OfAsync(db.Organisations.Where(o => o.Id == organisationId), contracts,
-            db.People.Where(p => contracts.Any(c => c.PersonId == p.Id)), db.DatedParameters, cancellationToken));
+            db.People.Where(p => contracts.Any(c => c.PersonId == p.Id)), db.DatedParameters, cancellationToken),
+            await DataStamp.OfAsync(db.EmployerContributionRates.Where(r => r.OrganisationId == organisationId), cancellationToken));
         return await figures.GetAsync(("funding", organisationId, year), stamp, () => ComputeStatementAsync(db, organisation, year, cancellationToken));
     }
 
@@ -59,11 +60,13 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory, Fi
         var contracts = (await ContractsOverlapping(db, organisationId, new DateOnly(year - 1, 12, 1), new DateOnly(year, 12, 31), cancellationToken))
             .Select(ContractFacts.Of).ToList();
         var parameters = await ParameterSnapshot.LoadAsync(db, cancellationToken);
+        var employerRates = await db.EmployerContributionRates.AsNoTracking().Where(r => r.OrganisationId == organisationId).ToListAsync(cancellationToken);
 
         var months = new List<FundingMonthFigures>();
         for (var month = 1; month <= 12; month++)
         {
-            months.Add(FundingRules.Month(contracts, year, month, FundingRates.On(parameters, new DateOnly(year, month, 1))));
+            var first = new DateOnly(year, month, 1);
+            months.Add(FundingRules.Month(contracts, year, month, FundingRates.On(parameters, first), EmployerContributionRate.InForce(employerRates, first)));
         }
         var previousDecember = FundingRules.Month(contracts, year - 1, 12, FundingRates.On(parameters, new DateOnly(year - 1, 12, 1)));
         var yearEnd = new DateOnly(year, 12, 31);
@@ -76,11 +79,11 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory, Fi
             m.Month, Math.Round(m.Etp, 4), Math.Round(m.SupervisoryEtp, 4), Math.Round(m.FundableEtp, 4), m.Rates.SmicHourly, m.Rates.StateRate,
             cents(m.StateAmount), cents(m.DepartmentAmount), cents(m.PublicAmount), cents(m.GrossPayroll),
             m.FundableEtp == 0 ? null : cents(m.PublicAmount / m.FundableEtp), m.Etp == 0 ? null : cents(m.GrossPayroll / m.Etp),
-            m.PublicFundingExceedsPay)).ToList();
+            m.PublicFundingExceedsPay, m.EmployerContributionRate, m.EmployerContributionRate is null || m.Etp == 0 ? null : cents(m.EmployerCost / m.Etp))).ToList();
         return new FundingStatement(organisationId, organisation.Name, year, lines,
             cents(months.Sum(m => m.StateAmount)), cents(months.Sum(m => m.DepartmentAmount)), cents(months.Sum(m => m.PublicAmount)),
             cents(months.Sum(m => m.GrossPayroll)), Math.Round(months[11].Etp, 4), Math.Round(previousDecember.Etp, 4),
-            Math.Round(extra, 4), cents(seedGrant), lines.Count(l => l.PublicFundingExceedsPay));
+            Math.Round(extra, 4), cents(seedGrant), lines.Count(l => l.PublicFundingExceedsPay), months.Any(m => m.EmployerContributionRate is not null));
     }
 
     /// <summary>The statement as a file for the fund: one row a month, then the totals and the seed grant.</summary>
@@ -88,15 +91,16 @@ public sealed class FundingService(IDbContextFactory<AppDbContext> dbFactory, Fi
     {
         var statement = await StatementAsync(scope, organisationId, year, cancellationToken);
         string[] headers = ["Mois", "ETP", "dont encadrement non PPDE", "ETP finançables", "SMIC horaire brut", "Taux État", "Contribution État (€)",
-            "Part département (€)", "Total public (€)", "Masse salariale brute estimée (€)", "Public par ETP (€)", "Salaire par ETP (€)", "Alerte"];
+            "Part département (€)", "Total public (€)", "Masse salariale brute estimée (€)", "Public par ETP (€)", "Salaire par ETP (€)", "Coût employeur par ETP (€)", "Alerte"];
         var rows = statement.Months.Select(m => new object?[]
         {
             $"{year}-{m.Month:00}", m.Etp, m.SupervisoryEtp, m.FundableEtp, m.SmicHourly, m.StateRate, m.StateAmount, m.DepartmentAmount,
-            m.PublicAmount, m.GrossPayroll, m.PublicPerEtp, m.PayPerEtp, m.PublicFundingExceedsPay ? "financement public supérieur au salaire" : "",
+            m.PublicAmount, m.GrossPayroll, m.PublicPerEtp, m.PayPerEtp, m.EmployerCostPerEtp,
+            m.PublicFundingExceedsPay ? (m.EmployerCostPerEtp is null ? "financement public supérieur au salaire brut" : "financement public supérieur au coût employeur") : "",
         }).Concat(
         [
-            new object?[] { "Total", null, null, null, null, null, statement.StateTotal, statement.DepartmentTotal, statement.PublicTotal, statement.GrossPayrollTotal, null, null, "" },
-            new object?[] { "Dotation d'amorçage", statement.SeedGrantEtp, null, null, null, null, statement.SeedGrantAmount, null, null, null, null, null,
+            new object?[] { "Total", null, null, null, null, null, statement.StateTotal, statement.DepartmentTotal, statement.PublicTotal, statement.GrossPayrollTotal, null, null, null, "" },
+            new object?[] { "Dotation d'amorçage", statement.SeedGrantEtp, null, null, null, null, statement.SeedGrantAmount, null, null, null, null, null, null,
                 $"ETP décembre {year} : {statement.DecemberEtp} ; décembre {year - 1} : {statement.PreviousDecemberEtp}" },
         ]);
         var name = $"financement-{SearchText.Fold(statement.OrganisationName).Replace(' ', '-')}-{year}";

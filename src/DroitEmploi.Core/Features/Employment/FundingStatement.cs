@@ -4,4 +4,4 @@ public sealed record FundingStatement(
     int OrganisationId, string OrganisationName, int Year, IReadOnlyList<FundingLine> Months,
     decimal StateTotal, decimal DepartmentTotal, decimal PublicTotal, decimal GrossPayrollTotal,
     decimal DecemberEtp, decimal PreviousDecemberEtp, decimal SeedGrantEtp, decimal SeedGrantAmount,
-    int MonthsWherePublicFundingExceedsPay);
+    int MonthsWherePublicFundingExceedsPay, bool ComparesWithEmployerCost = false);

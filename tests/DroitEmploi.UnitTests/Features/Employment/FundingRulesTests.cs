@@ -55,6 +55,30 @@ public class FundingRulesTests
         Assert.False(wellPaid.PublicFundingExceedsPay);
     }
 
+    [Fact]
+    public void Once_the_employer_contribution_rate_is_entered_public_funding_is_compared_with_the_full_employer_cost()
+    {
+        // Paid the SMIC, the job gets 109.25 % of it in public money: above gross pay, below gross pay plus 12 % of contributions.
+        var contracts = new[] { Contract(new DateOnly(2026, 1, 1), 35, wage: 12.02m) };
+        var gross = FundingRules.Month(contracts, 2026, 3, Rates(0.95m, 12.02m));
+        var full = FundingRules.Month(contracts, 2026, 3, Rates(0.95m, 12.02m), employerContributionRate: 0.12m);
+        Assert.True(gross.PublicFundingExceedsPay);
+        Assert.False(full.PublicFundingExceedsPay);
+        Assert.Equal(FundingRules.Cents(gross.GrossPayroll * 1.12m), FundingRules.Cents(full.EmployerCost));
+        // With contributions of 5 %, public money still exceeds the cost: 109.25 % against 105 %.
+        Assert.True(FundingRules.Month(contracts, 2026, 3, Rates(0.95m, 12.02m), employerContributionRate: 0.05m).PublicFundingExceedsPay);
+    }
+
+    [Fact]
+    public void The_employer_rate_in_force_is_the_latest_entered_from_a_date_on_or_before()
+    {
+        EmployerContributionRate Rate(int id, string from, decimal rate) => new() { Id = id, ValidFrom = DateOnly.Parse(from), Rate = rate };
+        var rates = new[] { Rate(1, "2025-01-01", 0.12m), Rate(2, "2026-04-01", 0.10m) };
+        Assert.Null(EmployerContributionRate.InForce(rates, new DateOnly(2024, 12, 1)));
+        Assert.Equal(0.12m, EmployerContributionRate.InForce(rates, new DateOnly(2026, 3, 1)));
+        Assert.Equal(0.10m, EmployerContributionRate.InForce(rates, new DateOnly(2026, 4, 1)));
+    }
+
     [Theory]
     [InlineData(ExitReason.JobElsewhereCdi, true)]
     [InlineData(ExitReason.JobElsewhereCddSixMonthsOrMore, true)]
