@@ -114,6 +114,7 @@ public sealed class PageAccessTests(SqliteApp app)
         ("/annuaire", "/api/v1/organisations"),
         ($"/annuaire/{ids.Barakajobs}", $"/api/v1/organisations/{ids.Barakajobs}"),
         ($"/annuaire/{ids.Barakajobs}/emploi", $"/api/v1/organisations/{ids.Barakajobs}/employment-figures"),
+        ($"/annuaire/{ids.Barakajobs}/convention", $"/api/v1/organisations/{ids.Barakajobs}/agreement?year=2026"),
         ($"/annuaire/{ids.Barakajobs}/planning", $"/api/v1/organisations/{ids.Barakajobs}/schedule-slots"),
         ($"/annuaire/{ids.Barakajobs}/ventes", $"/api/v1/organisations/{ids.Barakajobs}/invoices"),
         ($"/annuaire/{ids.Barakajobs}/prestations", $"/api/v1/organisations/{ids.Barakajobs}/services"),
