@@ -67,6 +67,9 @@ public static class CoreServices
         services.AddScoped<Features.Projection.ProjectionService>();
         services.AddScoped<Features.CostBalance.CostBalanceService>();
         services.AddScoped<Features.Agreements.AgreementService>();
+        services.AddScoped<Features.ActivityAccounts.ActivityAccountService>();
+        services.AddScoped<Features.ActivityAccounts.PurchaseService>();
+        services.AddScoped<Features.SharedCosts.SharedCostService>();
         services.AddScoped<Features.Dashboards.NetworkDashboardService>();
         services.AddScoped<Features.Cooperatives.KpaMoneyService>();
         services.AddScoped<Features.Cooperatives.AccompanimentService>();

@@ -84,6 +84,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Employment.EmployerContributionRate> EmployerContributionRates => Set<Features.Employment.EmployerContributionRate>();
     public DbSet<Features.Agreements.FundAgreement> FundAgreements => Set<Features.Agreements.FundAgreement>();
     public DbSet<Features.Agreements.FundingPayment> FundingPayments => Set<Features.Agreements.FundingPayment>();
+    public DbSet<Features.ActivityAccounts.Purchase> Purchases => Set<Features.ActivityAccounts.Purchase>();
+    public DbSet<Features.ActivityAccounts.ActivityBudget> ActivityBudgets => Set<Features.ActivityAccounts.ActivityBudget>();
+    public DbSet<Features.SharedCosts.SharedCost> SharedCosts => Set<Features.SharedCosts.SharedCost>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

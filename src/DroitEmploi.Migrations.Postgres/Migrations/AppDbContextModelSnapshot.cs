@@ -534,6 +534,112 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.ToTable("TerritoryNeeds");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.ActivityAccounts.ActivityBudget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Overheads")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ActivityBudgets");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.ActivityAccounts.Purchase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("NetAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Supplier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("VatAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("OrganisationId", "Date");
+
+                    b.ToTable("Purchases");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundAgreement", b =>
                 {
                     b.Property<int>("Id")
@@ -3435,6 +3541,75 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                     b.ToTable("ProjectionAssumptions");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.SharedCosts.SharedCost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("DepreciationYears")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("InvestmentAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateOnly?>("InvestmentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("MonthlyCost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OwnerOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.ToTable("SharedCosts");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Territories.Territory", b =>
                 {
                     b.Property<int>("Id")
@@ -4135,6 +4310,67 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TerritoryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.ActivityAccounts.ActivityBudget", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.ActivityAccounts.BudgetLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ActivityBudgetId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ActivityId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("DirectCosts")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)");
+
+                            b1.Property<decimal>("Labour")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)");
+
+                            b1.Property<decimal>("Revenue")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityBudgetId");
+
+                            b1.ToTable("ActivityBudgetLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityBudgetId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.ActivityAccounts.Purchase", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -4891,6 +5127,84 @@ namespace DroitEmploi.Migrations.Postgres.Migrations
                         .HasForeignKey("DroitEmploi.Core.Features.Projection.ProjectionAssumptions", "TerritoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.SharedCosts.SharedCost", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.SharedCosts.SharedCostParty", "Parties", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("ActivityId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SharedCostId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SharedCostId");
+
+                            b1.ToTable("SharedCostParties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SharedCostId");
+                        });
+
+                    b.OwnsMany("DroitEmploi.Core.Features.SharedCosts.SharedCostUsage", "Usages", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("ActivityId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("Month")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)");
+
+                            b1.Property<int>("SharedCostId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SharedCostId");
+
+                            b1.ToTable("SharedCostUsages", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SharedCostId");
+                        });
+
+                    b.Navigation("Parties");
+
+                    b.Navigation("Usages");
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Territories.Territory", b =>

@@ -516,6 +516,108 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.ToTable("TerritoryNeeds");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.ActivityAccounts.ActivityBudget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Overheads")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ActivityBudgets");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.ActivityAccounts.Purchase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("NetAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Supplier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("VatAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("OrganisationId", "Date");
+
+                    b.ToTable("Purchases");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Agreements.FundAgreement", b =>
                 {
                     b.Property<int>("Id")
@@ -3332,6 +3434,73 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                     b.ToTable("ProjectionAssumptions");
                 });
 
+            modelBuilder.Entity("DroitEmploi.Core.Features.SharedCosts.SharedCost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepreciationYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("InvestmentAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InvestmentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MonthlyCost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.ToTable("SharedCosts");
+                });
+
             modelBuilder.Entity("DroitEmploi.Core.Features.Territories.Territory", b =>
                 {
                     b.Property<int>("Id")
@@ -4012,6 +4181,65 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TerritoryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.ActivityAccounts.ActivityBudget", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.ActivityAccounts.BudgetLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ActivityBudgetId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ActivityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("DirectCosts")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Labour")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Revenue")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityBudgetId");
+
+                            b1.ToTable("ActivityBudgetLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityBudgetId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.ActivityAccounts.Purchase", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -4766,6 +4994,80 @@ namespace DroitEmploi.Migrations.Sqlite.Migrations
                         .HasForeignKey("DroitEmploi.Core.Features.Projection.ProjectionAssumptions", "TerritoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DroitEmploi.Core.Features.SharedCosts.SharedCost", b =>
+                {
+                    b.HasOne("DroitEmploi.Core.Features.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DroitEmploi.Core.Features.SharedCosts.SharedCostParty", "Parties", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ActivityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SharedCostId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SharedCostId");
+
+                            b1.ToTable("SharedCostParties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SharedCostId");
+                        });
+
+                    b.OwnsMany("DroitEmploi.Core.Features.SharedCosts.SharedCostUsage", "Usages", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ActivityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Month")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SharedCostId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SharedCostId");
+
+                            b1.ToTable("SharedCostUsages", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SharedCostId");
+                        });
+
+                    b.Navigation("Parties");
+
+                    b.Navigation("Usages");
                 });
 
             modelBuilder.Entity("DroitEmploi.Core.Features.Territories.Territory", b =>

@@ -26,6 +26,8 @@ public static class OpenApiDocumentSetup
         ["RTE et coopératives de transition"] = "Revenu de transition écologique : sociétaires, grille, attributions, versements, mutualisation.",
         ["Projection vers l'exhaustivité"] = "Quand plus personne n'attendrait, et ce qu'il faut pour l'exhaustivité à la date de l'ambition.",
         ["Convention avec le fonds"] = "La convention annuelle d'une EBE avec le fonds : prévu et réalisé, versements reçus, réconciliation, coût employeur.",
+        ["Comptes par activité"] = "Achats, comptes de chaque activité, frais de structure, péréquation entre activités, budget.",
+        ["Ressources partagées"] = "Locaux, véhicules, outils partagés entre EBE, KPA et CTE : clés de répartition et amortissement.",
         ["Bilan des coûts évités"] = "Le coût public des emplois face aux coûts de la privation d'emploi évités, chaque chiffre avec sa source.",
         ["Tableau de bord du réseau"] = "Tous les territoires côte à côte, pour les financeurs et les administrateur·rices.",
         ["Public"] = "Chiffres publics protégés par le secret statistique et données ouvertes (Licence Ouverte 2.0), sans compte.",

@@ -151,6 +151,14 @@ public sealed class AccessScope
         }
     }
 
+    /// <summary>A shared cost (premises, a van) is managed by the organisation that pays it: its management or coordination.</summary>
+    public bool CanManageSharedCost(int ownerOrganisationId) => ManagesOrganisation(ownerOrganisationId) || CoordinatedCteIds.Contains(ownerOrganisationId);
+
+    /// <summary>A shared cost is read by whoever reads the figures of one of the organisations sharing it.</summary>
+    public bool CanReadSharedCost(IEnumerable<OrganisationAccess> parties) => parties.Any(CanReadOrganisationFigures);
+
+    public const string SharedCostNotFound = "Cette charge partagée n'existe pas ou ne vous est pas accessible.";
+
     /// <summary>The journal: administrators read all of it, a CLE team the entries of its territories, nobody else any.</summary>
     public bool CanReadJournal => IsAdministrator || ManagedTerritoryIds.Any();
 

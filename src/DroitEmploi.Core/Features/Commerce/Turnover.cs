@@ -16,4 +16,14 @@ public static class Turnover
             .Select(i => new { i.Kind, i.TotalNet }).ToListAsync(cancellationToken);
         return invoices.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalNet : i.TotalNet);
     }
+
+    /// <summary>The same turnover line by line: each line's activity (null when the line has none) and the month the invoice was issued.</summary>
+    public static async Task<IReadOnlyList<(int? ActivityId, DateOnly IssueDate, decimal Net)>> LinesAsync(AppDbContext db, int organisationId, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken)
+    {
+        var lines = await db.Invoices.AsNoTracking()
+            .Where(i => i.OrganisationId == organisationId && i.Kind != InvoiceKind.Quote && Issued.Contains(i.Status) && i.IssueDate >= from && i.IssueDate <= to)
+            .SelectMany(i => i.Lines.Select(l => new { l.ActivityId, i.IssueDate, i.Kind, l.NetAmount })).ToListAsync(cancellationToken);
+        return lines.Select(l => (l.ActivityId, l.IssueDate!.Value, l.Kind == InvoiceKind.CreditNote ? -l.NetAmount : l.NetAmount)).ToList();
+    }
 }

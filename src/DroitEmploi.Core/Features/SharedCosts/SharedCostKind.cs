@@ -1,0 +1,9 @@
+namespace DroitEmploi.Core.Features.SharedCosts;
+
+public enum SharedCostKind
+{
+    Premises,
+    Vehicle,
+    Tools,
+    Other,
+}
