@@ -144,7 +144,7 @@ public sealed class ActivityAccountService(IDbContextFactory<AppDbContext> dbFac
         var first = IsoWeeks.MondayOf(from);
         var assignments = await db.Schedules.AsNoTracking()
             .Where(s => s.OrganisationId == organisationId && s.Status == ScheduleStatus.Published && s.WeekStart >= first && s.WeekStart <= to)
-            .SelectMany(s => s.Assignments.Select(a => new { s.WeekStart, a.ContractId, a.SlotId })).ToListAsync(cancellationToken);
+            .SelectMany(s => s.Assignments, (s, a) => new { s.WeekStart, a.ContractId, a.SlotId }).ToListAsync(cancellationToken);
         var slotIds = assignments.Select(a => a.SlotId).Distinct().ToList();
         var slots = await db.ScheduleSlots.AsNoTracking().Where(s => slotIds.Contains(s.Id)).Select(s => new { s.Id, s.ActivityId, s.Activity, s.Minutes })
             .ToDictionaryAsync(s => s.Id, cancellationToken);

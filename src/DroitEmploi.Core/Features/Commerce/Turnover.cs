@@ -23,7 +23,7 @@ public static class Turnover
     {
         var lines = await db.Invoices.AsNoTracking()
             .Where(i => i.OrganisationId == organisationId && i.Kind != InvoiceKind.Quote && Issued.Contains(i.Status) && i.IssueDate >= from && i.IssueDate <= to)
-            .SelectMany(i => i.Lines.Select(l => new { l.ActivityId, i.IssueDate, i.Kind, l.NetAmount })).ToListAsync(cancellationToken);
+            .SelectMany(i => i.Lines, (i, l) => new { l.ActivityId, i.IssueDate, i.Kind, l.NetAmount }).ToListAsync(cancellationToken);
         return lines.Select(l => (l.ActivityId, l.IssueDate!.Value, l.Kind == InvoiceKind.CreditNote ? -l.NetAmount : l.NetAmount)).ToList();
     }
 }

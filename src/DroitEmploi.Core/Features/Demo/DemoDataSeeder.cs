@@ -86,6 +86,7 @@ public sealed class DemoDataSeeder(
         await DemoCooperatives.SeedAsync(db, valenciennes.Id, ids, today, cancellationToken);
         await DemoTransition.SeedAsync(db, valenciennes.Id, ids, today, cancellationToken);
         await DemoAgreements.SeedAsync(db, ids, today, cancellationToken);
+        await DemoActivityAccounts.SeedAsync(db, ids, today, cancellationToken);
         return true;
     }
 

@@ -115,6 +115,8 @@ public sealed class PageAccessTests(SqliteApp app)
         ($"/annuaire/{ids.Barakajobs}", $"/api/v1/organisations/{ids.Barakajobs}"),
         ($"/annuaire/{ids.Barakajobs}/emploi", $"/api/v1/organisations/{ids.Barakajobs}/employment-figures"),
         ($"/annuaire/{ids.Barakajobs}/convention", $"/api/v1/organisations/{ids.Barakajobs}/agreement?year=2026"),
+        ($"/annuaire/{ids.Barakajobs}/comptes", $"/api/v1/organisations/{ids.Barakajobs}/activity-accounts?year=2026"),
+        ("/ressources-partagees", "/api/v1/shared-resources"),
         ($"/annuaire/{ids.Barakajobs}/planning", $"/api/v1/organisations/{ids.Barakajobs}/schedule-slots"),
         ($"/annuaire/{ids.Barakajobs}/ventes", $"/api/v1/organisations/{ids.Barakajobs}/invoices"),
         ($"/annuaire/{ids.Barakajobs}/prestations", $"/api/v1/organisations/{ids.Barakajobs}/services"),
