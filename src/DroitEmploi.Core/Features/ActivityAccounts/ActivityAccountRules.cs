@@ -48,13 +48,16 @@ public static class ActivityAccountRules
             g.Key, g.First().Name, g.First().Division, g.Sum(a => a.Revenue), g.Sum(a => a.DirectCosts), g.Sum(a => a.Labour), g.Sum(a => a.Overheads),
             g.Sum(a => a.Hours), months.Count == 0 ? 0 : Math.Round(g.Sum(a => a.Etp) / months.Count, 2), g.Sum(a => a.Funding))).ToList();
 
-    /// <summary>The péréquation between the activities (the structure aside): who carries, who is carried.</summary>
+    /// <summary>
+    /// The péréquation between the activities (the structure aside), once each has its share of the public funding its
+    /// jobs bring: who carries, who is carried.
+    /// </summary>
     public static Equalisation Equalise(IReadOnlyList<ActivityResult> totals)
     {
         var activities = totals.Where(t => t.ActivityId is not null).ToList();
-        var carriers = activities.Where(a => a.Result > 0).OrderByDescending(a => a.Result).ToList();
-        var carried = activities.Where(a => a.Result < 0).OrderBy(a => a.Result).ToList();
-        return new Equalisation(carriers.Sum(a => a.Result), -carried.Sum(a => a.Result), carriers, carried);
+        var carriers = activities.Where(a => a.ResultAfterFunding > 0).OrderByDescending(a => a.ResultAfterFunding).ToList();
+        var carried = activities.Where(a => a.ResultAfterFunding < 0).OrderBy(a => a.ResultAfterFunding).ToList();
+        return new Equalisation(carriers.Sum(a => a.ResultAfterFunding), -carried.Sum(a => a.ResultAfterFunding), carriers, carried);
     }
 
     private static decimal Etp(decimal hours, decimal monthlyFullTimeHours, int months) =>

@@ -93,6 +93,8 @@ internal static class DemoCommerce
                 (clients[5], vegetables, 40 + month * 5),
                 (month % 4 == 0 ? clients[3] : clients[4], computer, 1 + month % 2),
                 (clients[(month + 1) % 3], ironing, 3.5m),
+                // The town's school canteens buy the légumerie's vegetables every month: the sale that carries the others.
+                (clients[3], vegetables, 1_400 + month * 35),
             };
             foreach (var (client, item, quantity) in sales)
             {

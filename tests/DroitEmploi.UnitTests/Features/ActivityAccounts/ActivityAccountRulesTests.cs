@@ -31,11 +31,15 @@ public class ActivityAccountRulesTests
     }
 
     [Fact]
-    public void The_pereqation_shows_which_activities_carry_which()
+    public void The_pereqation_shows_which_activities_carry_which_once_funding_is_shared()
     {
-        var equalisation = ActivityAccountRules.Equalise(ActivityAccountRules.Totals(January()));
+        // With 1,000 € of funding (600 € and 400 €), the conciergerie ends at 4,280 €, the repair café at −1,480 €.
+        var month = ActivityAccountRules.Months(Activities, 1,
+            [new(1, 1, 10_000m), new(2, 1, 1_000m)], [new(1, 1, 2_000m), new(null, 1, 1_000m)],
+            [new(1, 1, 60m, 3_000m, true), new(2, 1, 40m, 2_000m, true), new(null, 1, 20m, 1_200m, false)], [new(null, 1, 1_000m)], 151.67m);
+        var equalisation = ActivityAccountRules.Equalise(ActivityAccountRules.Totals(month));
 
-        Assert.Equal((3_680m, 1_880m, 1m), (equalisation.Surplus, equalisation.Deficit, equalisation.CoveredShare!.Value));
+        Assert.Equal((4_280m, 1_480m, 1m), (equalisation.Surplus, equalisation.Deficit, equalisation.CoveredShare!.Value));
         Assert.Equal("Conciergerie", Assert.Single(equalisation.Carriers).Name);
         Assert.Equal("Repair café", Assert.Single(equalisation.Carried).Name);
     }
