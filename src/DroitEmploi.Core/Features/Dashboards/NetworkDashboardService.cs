@@ -25,24 +25,36 @@ public sealed class NetworkDashboardService(IDbContextFactory<AppDbContext> dbFa
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = clock.Today();
         var territories = await db.Territories.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
-        var running = Activity.Running.ToList();
-        var activities = (await db.Activities.AsNoTracking().Where(a => running.Contains(a.Status)).Select(a => a.TerritoryId).ToListAsync(cancellationToken))
-            .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         var lines = new List<TerritoryLine>();
         foreach (var territory in territories.OrderBy(t => t.Name, StringComparer.Create(French.Culture, true)))
         {
-            var jobs = await employment.ForTerritoryAsync(scope, territory.Id, cancellationToken);
-            var waiting = await people.ForTerritoryAsync(scope, territory.Id, cancellationToken);
-            var companies = await TerritoryQueries.EmploymentCompanyIdsAsync(db, territory.Id, cancellationToken);
-            var turnover = await Turnover.OfAsync(db, companies, new DateOnly(today.Year, 1, 1), today, cancellationToken);
-            var balance = (await balances.GetAsync(scope, territory.Id, today.Year, cancellationToken)).Figures;
-            lines.Add(new TerritoryLine(territory.Id, territory.Name, jobs.AmbitionJobs, jobs.AmbitionDate, jobs.JobsCreated,
-                jobs.AmbitionJobs is > 0 and var ambition ? Math.Round((decimal)jobs.JobsCreated / ambition, 3) : null,
-                waiting.Waiting, waiting.MedianWaitingDays, jobs.Headcount, jobs.EtpThisMonth, jobs.ByMonth.Sum(m => m.Hires), companies.Count,
-                activities.GetValueOrDefault(territory.Id), turnover,
-                balance.PublicCost.Total, balance.Views[1].Avoided));
+            lines.Add(await LineAsync(db, scope, territory.Id, territory.Name, today, cancellationToken));
         }
         return new NetworkDashboard(today, lines);
+    }
+
+    /// <summary>One territory's dashboard: the same line the network compares, read by those who read the territory.</summary>
+    public async Task<TerritoryLine> ForTerritoryAsync(AccessScope scope, int territoryId, CancellationToken cancellationToken = default)
+    {
+        scope.EnsureCanReadTerritory(territoryId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var territory = await db.Territories.RequireAsync(territoryId, cancellationToken);
+        return await LineAsync(db, scope, territory.Id, territory.Name, clock.Today(), cancellationToken);
+    }
+
+    private async Task<TerritoryLine> LineAsync(AppDbContext db, AccessScope scope, int territoryId, string name, DateOnly today, CancellationToken cancellationToken)
+    {
+        var running = Activity.Running.ToList();
+        var activities = await db.Activities.AsNoTracking().CountAsync(a => a.TerritoryId == territoryId && running.Contains(a.Status), cancellationToken);
+        var jobs = await employment.ForTerritoryAsync(scope, territoryId, cancellationToken);
+        var waiting = await people.ForTerritoryAsync(scope, territoryId, cancellationToken);
+        var companies = await TerritoryQueries.EmploymentCompanyIdsAsync(db, territoryId, cancellationToken);
+        var turnover = await Turnover.OfAsync(db, companies, new DateOnly(today.Year, 1, 1), today, cancellationToken);
+        var balance = (await balances.GetAsync(scope, territoryId, today.Year, cancellationToken)).Figures;
+        return new TerritoryLine(territoryId, name, jobs.AmbitionJobs, jobs.AmbitionDate, jobs.JobsCreated,
+            jobs.AmbitionJobs is > 0 and var ambition ? Math.Round((decimal)jobs.JobsCreated / ambition, 3) : null,
+            waiting.Waiting, waiting.MedianWaitingDays, jobs.Headcount, jobs.EtpThisMonth, jobs.ByMonth.Sum(m => m.Hires), companies.Count,
+            activities, turnover, balance.PublicCost.Total, balance.Views[1].Avoided);
     }
 
     public async Task<ExportedFile> ExportAsync(AccessScope scope, ExportFormat format, CancellationToken cancellationToken = default)

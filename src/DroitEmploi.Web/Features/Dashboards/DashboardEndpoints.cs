@@ -14,8 +14,14 @@ public static class DashboardEndpoints
         group.MapGet("/dashboard", Get).WithSummary("Tous les territoires côte à côte : ambition, emplois créés, attente, ETP, embauches, EBE, activités, chiffre d'affaires");
         group.MapGet("/dashboard/export", Export).WithSummary("Le même tableau en fichier (CSV ou XLSX)")
             .Produces<byte[]>(StatusCodes.Status200OK, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        api.MapGet("/territories/{id:int}/dashboard", ForTerritory).WithTags("Tableau de bord du réseau")
+            .WithSummary("Le tableau de bord d'un territoire : ambition et emplois créés, attente, ETP, financement, chiffre d'affaires, bilan, activités")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
+
+    private static async Task<Ok<TerritoryLine>> ForTerritory(int id, Caller caller, NetworkDashboardService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ForTerritoryAsync(caller.Scope, id, cancellationToken));
 
     private static async Task<Ok<NetworkDashboard>> Get(Caller caller, NetworkDashboardService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.GetAsync(caller.Scope, cancellationToken));

@@ -36,5 +36,11 @@ public sealed class CostBalanceJourneyTests(BrowserApp app)
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "CSV" }).ClickAsync());
         Assert.StartsWith("bilan-", download.SuggestedFilename, StringComparison.Ordinal);
+
+        // The territory's page opens on its dashboard, the balance's line linking back to it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Territoires" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Valenciennes", Exact = true }).First.ClickAsync();
+        await Expect(page.GetByTestId("territory-dashboard")).ToContainTextAsync("Bilan de l'année (vue centrale)");
+        await Expect(page.GetByTestId("territory-dashboard")).ToContainTextAsync("Emplois créés en EBE");
     }
 }

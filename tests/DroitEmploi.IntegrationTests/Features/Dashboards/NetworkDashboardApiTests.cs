@@ -23,6 +23,11 @@ public abstract class NetworkDashboardApiTests(AppFactory app)
         var balance = await (await funder.GetAsync($"/api/v1/territories/{valenciennes.Id}/cost-balance")).OkAsync<Core.Features.CostBalance.TerritoryCostBalance>();
         Assert.Equal((balance.Figures.PublicCost.Total, balance.Figures.Views[1].Avoided), (valenciennes.PublicCostThisYear, valenciennes.AvoidedCentralThisYear));
         Assert.True(valenciennes.AvoidedCentralThisYear > 0);
+        // The territory's own dashboard is the same line, read by those who read the territory.
+        using var member = await app.ClientForAsync(ValenciennesMember);
+        Assert.Equal(valenciennes, await (await member.GetAsync($"/api/v1/territories/{valenciennes.Id}/dashboard")).OkAsync<TerritoryLine>());
+        using var lille = await app.ClientForAsync(LilleTeam);
+        await (await lille.GetAsync($"/api/v1/territories/{valenciennes.Id}/dashboard")).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(dashboard.Territories.Sum(t => t.Waiting), dashboard.Waiting);
         var csv = await (await funder.GetAsync("/api/v1/network/dashboard/export")).Content.ReadAsStringAsync();
         Assert.Contains("Territoire;Ambition (emplois en EBE)", csv);
