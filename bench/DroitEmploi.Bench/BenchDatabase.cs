@@ -49,6 +49,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         }
 
         var services = new ServiceCollection();
+        services.AddLogging();
         services.AddDroitEmploiCore();
         settings.AddTo(services);
         var built = services.BuildServiceProvider();

@@ -7,12 +7,17 @@ public sealed record Measurement(string Database, string Operation, int Rows, do
 
 public static class Measure
 {
-    public static async Task<Measurement> RunAsync(string database, string operation, int rows, int runs, Func<Task> work)
+    public static async Task<Measurement> RunAsync(string database, string operation, int rows, int runs, Func<Task> work, Func<Task>? between = null)
     {
         var times = new List<double>();
         long peak = 0;
         for (var run = 0; run < runs; run++)
         {
+            if (between is not null)
+            {
+                // Outside the clock: what must settle before the next run measures the same thing.
+                await between();
+            }
             GC.Collect();
             GC.WaitForPendingFinalizers();
             using var sampling = new CancellationTokenSource();

@@ -4,6 +4,7 @@ using DroitEmploi.Bench;
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- registry [--people 100000] [--import 50000] [--databases sqlite,postgres]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- employment [--contracts 5000] [--databases sqlite,postgres]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- invoicing [--invoices 1000] [--databases sqlite,postgres]
+//   dotnet run -c Release --project bench/DroitEmploi.Bench -- dashboards [--territories 100] [--people 100000] [--databases sqlite,postgres]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- load [--seconds 60] [--clients 50] [--databases sqlite,postgres] [--endpoints health,person,…]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- curtois --instances 1-12 --seconds 60 [--repeat 3] [--workers 8] [--first-phase-percent 40] [--lns-percent 75] [--lns-workers 1] [--lns-searches 2] [--cg on|off] [--params "k:v,…"] [--ebe-week]
 var verb = args.FirstOrDefault();
@@ -25,7 +26,10 @@ switch (verb)
     case "invoicing":
         await InvoicingBenchmark.RunAsync(options);
         return 0;
+    case "dashboards":
+        await DashboardBenchmark.RunAsync(options);
+        return 0;
     default:
-        Console.Error.WriteLine("Usage: DroitEmploi.Bench registry [--people N] [--import N] | employment [--contracts N] | invoicing [--invoices N] | load [--seconds 60] [--clients 50] (all three take [--databases sqlite,postgres] [--repeat N]) | curtois [--instances 1-12] [--seconds 60] [--repeat N] [--workers 2] [--cg on|off] [--ebe-week]");
+        Console.Error.WriteLine("Usage: DroitEmploi.Bench registry [--people N] [--import N] | employment [--contracts N] | invoicing [--invoices N] | dashboards [--territories N] [--people N] | load [--seconds 60] [--clients 50] (all three take [--databases sqlite,postgres] [--repeat N]) | curtois [--instances 1-12] [--seconds 60] [--repeat N] [--workers 2] [--cg on|off] [--ebe-week]");
         return 2;
 }

@@ -17,20 +17,46 @@ namespace DroitEmploi.Core.Features.Dashboards;
 /// median wait, ETP, hires, EBE, activities and turnover — read through the territories' own figures services.
 /// </summary>
 public sealed class NetworkDashboardService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, EmploymentFiguresService employment, PeopleFiguresService people,
-    CostBalanceService balances)
+    CostBalanceService balances, FiguresCache figures)
 {
+    /// <summary>Territories computed at once: each reads its own figures on its own connection.</summary>
+    private const int Parallelism = 4;
+
     public async Task<NetworkDashboard> GetAsync(AccessScope scope, CancellationToken cancellationToken = default)
     {
         scope.EnsureCanReadNetworkDashboard();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = clock.Today();
-        var territories = await db.Territories.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
-        var lines = new List<TerritoryLine>();
-        foreach (var territory in territories.OrderBy(t => t.Name, StringComparer.Create(French.Culture, true)))
+        if (!await db.Territories.AnyAsync(cancellationToken))
         {
-            lines.Add(await LineAsync(db, scope, territory.Id, territory.Name, today, cancellationToken));
+            return new NetworkDashboard(today, []);
         }
-        return new NetworkDashboard(today, lines);
+        // Every set a line is computed from, stamped in a few queries: while none changed, the whole table is served again
+        // instead of asking each territory's figures whether theirs did.
+        var stamp = (today,
+            await DataStamp.OfAsync(db.Territories, cancellationToken),
+            await DataStamp.OfAsync(db.Territories, db.EmploymentContracts, db.People, db.DatedParameters, cancellationToken),
+            await DataStamp.OfAsync(db.Territories, db.Organisations, db.Invoices, db.Activities, cancellationToken),
+            await DataStamp.OfAsync(db.CostBalanceAssumptions, cancellationToken));
+        // A change somewhere in the network recomputes every line, which takes seconds at a hundred territories: the last
+        // table is shown meanwhile, saying so, rather than making the reader wait.
+        var (dashboard, stale) = await figures.GetOrRefreshAsync("network-dashboard", stamp, () => ComputeAsync(scope, today, CancellationToken.None));
+        return dashboard with { Refreshing = stale };
+    }
+
+    private async Task<NetworkDashboard> ComputeAsync(AccessScope scope, DateOnly today, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var territories = await db.Territories.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var lines = new TerritoryLine[territories.Count];
+        await Parallel.ForEachAsync(territories.Select((t, i) => (t.Id, t.Name, Index: i)),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (territory, token) =>
+            {
+                await using var own = await dbFactory.CreateDbContextAsync(token);
+                lines[territory.Index] = await LineAsync(own, scope, territory.Id, territory.Name, today, token);
+            });
+        return new NetworkDashboard(today, lines.OrderBy(l => l.Name, StringComparer.Create(French.Culture, true)).ToList()) { ComputedAt = clock.GetUtcNow().UtcDateTime };
     }
 
     /// <summary>One territory's dashboard: the same line the network compares, read by those who read the territory.</summary>

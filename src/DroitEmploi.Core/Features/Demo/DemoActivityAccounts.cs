@@ -1,6 +1,6 @@
 using DroitEmploi.Core.Data;
-using DroitEmploi.Core.Features.ActivityAccounts;
 using DroitEmploi.Core.Features.Activities;
+using DroitEmploi.Core.Features.ActivityAccounts;
 using DroitEmploi.Core.Features.SharedCosts;
 using Microsoft.EntityFrameworkCore;
 
@@ -76,8 +76,15 @@ internal static class DemoActivityAccounts
         var van = new SharedCost();
         van.Set(new SharedCostInput
         {
-            OwnerOrganisationId = barakajobs, Name = "Camion benne partagé (démo)", Kind = SharedCostKind.Vehicle, Key = AllocationKey.Kilometres,
-            MonthlyCost = 240m, InvestmentAmount = 28_000m, InvestmentDate = start, DepreciationYears = 5, StartsOn = start,
+            OwnerOrganisationId = barakajobs,
+            Name = "Camion benne partagé (démo)",
+            Kind = SharedCostKind.Vehicle,
+            Key = AllocationKey.Kilometres,
+            MonthlyCost = 240m,
+            InvestmentAmount = 28_000m,
+            InvestmentDate = start,
+            DepreciationYears = 5,
+            StartsOn = start,
             Parties = [new() { OrganisationId = barakajobs, ActivityId = mowing }, new() { OrganisationId = kpa }],
         });
         for (var month = start; month < thisMonth; month = month.AddMonths(1))
@@ -90,8 +97,12 @@ internal static class DemoActivityAccounts
         var premises = new SharedCost();
         premises.Set(new SharedCostInput
         {
-            OwnerOrganisationId = barakajobs, Name = "Locaux du Faubourg de Lille (démo)", Kind = SharedCostKind.Premises, Key = AllocationKey.SquareMetres,
-            MonthlyCost = 1_850m, StartsOn = start,
+            OwnerOrganisationId = barakajobs,
+            Name = "Locaux du Faubourg de Lille (démo)",
+            Kind = SharedCostKind.Premises,
+            Key = AllocationKey.SquareMetres,
+            MonthlyCost = 1_850m,
+            StartsOn = start,
             Parties = [new() { OrganisationId = barakajobs, Weight = 310 }, new() { OrganisationId = kpa, Weight = 55 }],
         });
         db.SharedCosts.AddRange(van, premises);

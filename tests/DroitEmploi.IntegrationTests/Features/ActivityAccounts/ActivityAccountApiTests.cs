@@ -19,7 +19,11 @@ public abstract class ActivityAccountApiTests(AppFactory app)
             new ProposalInput { PersonId = person.Id, OrganisationId = scenario.EmploymentCompanyId })).OkAsync<ProposalView>(HttpStatusCode.Created);
         await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/contracts", new HireInput
         {
-            ProposalId = proposal.Id, StartDate = new DateOnly(2026, 1, 1), WeeklyHours = 35, HourlyWage = 14m, Activities = ["Conciergerie", "Repair café"],
+            ProposalId = proposal.Id,
+            StartDate = new DateOnly(2026, 1, 1),
+            WeeklyHours = 35,
+            HourlyWage = 14m,
+            Activities = ["Conciergerie", "Repair café"],
         })).OkAsync<ContractDetails>(HttpStatusCode.Created);
         var url = $"/api/v1/organisations/{scenario.EmploymentCompanyId}";
         var budget = await (await scenario.Admin.GetAsync($"{url}/budget?year=2026")).OkAsync<BudgetView>();
@@ -27,11 +31,20 @@ public abstract class ActivityAccountApiTests(AppFactory app)
 
         await (await scenario.Admin.PostJsonAsync($"{url}/purchases", new PurchaseInput
         {
-            Date = new DateOnly(2026, 2, 10), Supplier = "Droguerie du coin", Category = PurchaseCategory.Supplies, ActivityId = concierge, NetAmount = 300m, VatAmount = 60m,
+            Date = new DateOnly(2026, 2, 10),
+            Supplier = "Droguerie du coin",
+            Category = PurchaseCategory.Supplies,
+            ActivityId = concierge,
+            NetAmount = 300m,
+            VatAmount = 60m,
         })).OkAsync<PurchaseView>(HttpStatusCode.Created);
         var structure = await (await scenario.Admin.PostJsonAsync($"{url}/purchases", new PurchaseInput
         {
-            Date = new DateOnly(2026, 2, 12), Supplier = "Ferronnerie", Description = "Clés des locaux", Category = PurchaseCategory.Premises, NetAmount = 100m,
+            Date = new DateOnly(2026, 2, 12),
+            Supplier = "Ferronnerie",
+            Description = "Clés des locaux",
+            Category = PurchaseCategory.Premises,
+            NetAmount = 100m,
         })).OkAsync<PurchaseView>(HttpStatusCode.Created);
 
         var accounts = await (await scenario.Admin.GetAsync($"{url}/activity-accounts?year=2026")).OkAsync<Core.Features.ActivityAccounts.ActivityAccounts>();
@@ -68,7 +81,8 @@ public abstract class ActivityAccountApiTests(AppFactory app)
             .OkAsync<Core.Features.Activities.ActivityDetails>(HttpStatusCode.Created);
         var saved = await (await scenario.Admin.PutJsonAsync($"{url}/budget?year=2026", new BudgetInput
         {
-            Overheads = 1_200m, Lines = [new() { ActivityId = activity.Id, Revenue = 12_000m, DirectCosts = 2_400m, Labour = 6_000m }],
+            Overheads = 1_200m,
+            Lines = [new() { ActivityId = activity.Id, Revenue = 12_000m, DirectCosts = 2_400m, Labour = 6_000m }],
         })).OkAsync<BudgetView>();
         Assert.True(saved.Exists);
         // Three months of twelve: a quarter of the year's budget is expected to date.
@@ -86,12 +100,18 @@ public abstract class ActivityAccountApiTests(AppFactory app)
         Assert.True(future.GetProperty("errors").TryGetProperty("year", out _));
         var noSupplier = await (await scenario.Admin.PostJsonAsync($"{url}/purchases", new PurchaseInput
         {
-            Date = new DateOnly(2026, 2, 1), Supplier = "  ", Category = PurchaseCategory.Other, NetAmount = 5m,
+            Date = new DateOnly(2026, 2, 1),
+            Supplier = "  ",
+            Category = PurchaseCategory.Other,
+            NetAmount = 5m,
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(noSupplier.GetProperty("errors").TryGetProperty("supplier", out _));
         var tomorrow = await (await scenario.Admin.PostJsonAsync($"{url}/purchases", new PurchaseInput
         {
-            Date = new DateOnly(2026, 3, 17), Supplier = "X", Category = PurchaseCategory.Other, NetAmount = 5m,
+            Date = new DateOnly(2026, 3, 17),
+            Supplier = "X",
+            Category = PurchaseCategory.Other,
+            NetAmount = 5m,
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(tomorrow.GetProperty("errors").TryGetProperty("date", out _));
         var badPage = await (await scenario.Admin.GetAsync($"{url}/purchases?pageSize=5000")).ProblemAsync(HttpStatusCode.BadRequest);

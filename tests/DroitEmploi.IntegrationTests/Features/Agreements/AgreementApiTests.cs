@@ -43,8 +43,13 @@ public abstract class AgreementApiTests(AppFactory app)
         Assert.Equal(statement.Months[0].StateAmount, january.FundDue);
         var payment = await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/funding-payments", new FundingPaymentInput
         {
-            Payer = FundingPayer.Fund, Kind = FundingPaymentKind.Contribution, Year = 2026, Month = 1, ReceivedOn = new DateOnly(2026, 2, 20),
-            Amount = january.FundDue, Reference = "VIR-0001",
+            Payer = FundingPayer.Fund,
+            Kind = FundingPaymentKind.Contribution,
+            Year = 2026,
+            Month = 1,
+            ReceivedOn = new DateOnly(2026, 2, 20),
+            Amount = january.FundDue,
+            Reference = "VIR-0001",
         })).OkAsync<FundingPaymentView>(HttpStatusCode.Created);
         var paid = await (await scenario.Admin.GetAsync(url)).OkAsync<FundAgreementView>();
         Assert.Equal((PaymentStatus.Received, PaymentStatus.Overdue), (paid.Comparison.Months[0].FundStatus, paid.Comparison.Months[0].DepartmentStatus));
@@ -73,12 +78,21 @@ public abstract class AgreementApiTests(AppFactory app)
         var payments = $"/api/v1/organisations/{scenario.EmploymentCompanyId}/funding-payments";
         var noMonth = await (await scenario.Admin.PostJsonAsync(payments, new FundingPaymentInput
         {
-            Payer = FundingPayer.Fund, Kind = FundingPaymentKind.Contribution, Year = 2026, ReceivedOn = new DateOnly(2026, 3, 1), Amount = 10m,
+            Payer = FundingPayer.Fund,
+            Kind = FundingPaymentKind.Contribution,
+            Year = 2026,
+            ReceivedOn = new DateOnly(2026, 3, 1),
+            Amount = 10m,
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(noMonth.GetProperty("errors").TryGetProperty("month", out _));
         var future = await (await scenario.Admin.PostJsonAsync(payments, new FundingPaymentInput
         {
-            Payer = FundingPayer.Department, Kind = FundingPaymentKind.Contribution, Year = 2026, Month = 2, ReceivedOn = new DateOnly(2026, 4, 1), Amount = 10m,
+            Payer = FundingPayer.Department,
+            Kind = FundingPaymentKind.Contribution,
+            Year = 2026,
+            Month = 2,
+            ReceivedOn = new DateOnly(2026, 4, 1),
+            Amount = 10m,
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(future.GetProperty("errors").TryGetProperty("receivedOn", out _));
         var empty = await (await scenario.Admin.PostJsonAsync(payments, new FundingPaymentInput())).ProblemAsync(HttpStatusCode.BadRequest);
@@ -130,7 +144,12 @@ public abstract class AgreementApiTests(AppFactory app)
 
         var payment = new FundingPaymentInput
         {
-            Payer = FundingPayer.Department, Kind = FundingPaymentKind.Contribution, Year = 2026, Month = 2, ReceivedOn = new DateOnly(2026, 3, 10), Amount = 1m,
+            Payer = FundingPayer.Department,
+            Kind = FundingPaymentKind.Contribution,
+            Year = 2026,
+            Month = 2,
+            ReceivedOn = new DateOnly(2026, 3, 10),
+            Amount = 1m,
         };
         using var accounting = await app.ClientForAsync(BarakajobsAccounting);
         var recorded = await (await accounting.PostJsonAsync($"/api/v1/organisations/{barakajobs}/funding-payments", payment)).OkAsync<FundingPaymentView>(HttpStatusCode.Created);

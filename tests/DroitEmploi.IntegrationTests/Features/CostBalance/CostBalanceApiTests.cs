@@ -20,7 +20,11 @@ public abstract class CostBalanceApiTests(AppFactory app)
         await HireAsync(scenario, "Ass", IncomeSupport.Ass, new DateOnly(2026, 2, 1), 24);
         await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/contracts", new HireInput
         {
-            IsSupervisoryNonPpde = true, StaffName = "Encadrante", StartDate = new DateOnly(2026, 1, 1), WeeklyHours = 35, HourlyWage = 15m,
+            IsSupervisoryNonPpde = true,
+            StaffName = "Encadrante",
+            StartDate = new DateOnly(2026, 1, 1),
+            WeeklyHours = 35,
+            HourlyWage = 15m,
         })).OkAsync<ContractDetails>(HttpStatusCode.Created);
 
         var balance = await (await scenario.Admin.GetAsync($"/api/v1/territories/{scenario.TerritoryId}/cost-balance?year=2026")).OkAsync<TerritoryCostBalance>();

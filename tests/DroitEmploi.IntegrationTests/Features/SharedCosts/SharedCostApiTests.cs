@@ -41,8 +41,12 @@ public abstract class SharedCostApiTests(AppFactory app)
         var kpa = await Demo.OrganisationIdAsync(app, "KPA Services pour tous");
         var input = new SharedCostInput
         {
-            OwnerOrganisationId = scenario.EmploymentCompanyId, Name = "Atelier partagé", Kind = SharedCostKind.Tools, Key = AllocationKey.HoursOfUse,
-            MonthlyCost = 100m, StartsOn = new DateOnly(2026, 1, 1),
+            OwnerOrganisationId = scenario.EmploymentCompanyId,
+            Name = "Atelier partagé",
+            Kind = SharedCostKind.Tools,
+            Key = AllocationKey.HoursOfUse,
+            MonthlyCost = 100m,
+            StartsOn = new DateOnly(2026, 1, 1),
             Parties = [new() { OrganisationId = scenario.EmploymentCompanyId }, new() { OrganisationId = kpa }],
         };
         var created = await (await scenario.Admin.PostJsonAsync("/api/v1/shared-resources", input)).OkAsync<SharedCostView>(HttpStatusCode.Created);
@@ -61,8 +65,13 @@ public abstract class SharedCostApiTests(AppFactory app)
 
         var alone = await (await scenario.Admin.PostJsonAsync("/api/v1/shared-resources", new SharedCostInput
         {
-            OwnerOrganisationId = scenario.EmploymentCompanyId, Name = "Seul", Kind = SharedCostKind.Other, Key = AllocationKey.FixedShares, MonthlyCost = 10m,
-            StartsOn = new DateOnly(2026, 1, 1), Parties = [new() { OrganisationId = scenario.EmploymentCompanyId, Weight = 1 }],
+            OwnerOrganisationId = scenario.EmploymentCompanyId,
+            Name = "Seul",
+            Kind = SharedCostKind.Other,
+            Key = AllocationKey.FixedShares,
+            MonthlyCost = 10m,
+            StartsOn = new DateOnly(2026, 1, 1),
+            Parties = [new() { OrganisationId = scenario.EmploymentCompanyId, Weight = 1 }],
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(alone.GetProperty("errors").TryGetProperty("parties", out _));
         var current = await (await scenario.Admin.GetAsync($"/api/v1/shared-resources/{created.Id}")).OkAsync<SharedCostView>();

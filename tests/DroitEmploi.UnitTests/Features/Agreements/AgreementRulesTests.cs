@@ -27,7 +27,12 @@ public class AgreementRulesTests
 
     private static FundingPayment Paid(FundingPayer payer, int month, string on, decimal amount, FundingPaymentKind kind = FundingPaymentKind.Contribution) => new()
     {
-        Payer = payer, Kind = kind, Year = 2026, Month = kind == FundingPaymentKind.Contribution ? month : null, ReceivedOn = DateOnly.Parse(on), Amount = amount,
+        Payer = payer,
+        Kind = kind,
+        Year = 2026,
+        Month = kind == FundingPaymentKind.Contribution ? month : null,
+        ReceivedOn = DateOnly.Parse(on),
+        Amount = amount,
     };
 
     private static readonly int[] Hires = [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0];

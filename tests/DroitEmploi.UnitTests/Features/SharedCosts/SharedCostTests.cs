@@ -14,9 +14,16 @@ public class SharedCostTests
         var cost = new SharedCost();
         cost.Set(new SharedCostInput
         {
-            OwnerOrganisationId = Ebe, Name = "Ressource", Kind = SharedCostKind.Vehicle, Key = key, MonthlyCost = monthly,
-            InvestmentAmount = investment?.Amount, InvestmentDate = investment?.Date, DepreciationYears = investment?.Years,
-            StartsOn = new DateOnly(2025, 1, 1), Parties = [.. parties],
+            OwnerOrganisationId = Ebe,
+            Name = "Ressource",
+            Kind = SharedCostKind.Vehicle,
+            Key = key,
+            MonthlyCost = monthly,
+            InvestmentAmount = investment?.Amount,
+            InvestmentDate = investment?.Date,
+            DepreciationYears = investment?.Years,
+            StartsOn = new DateOnly(2025, 1, 1),
+            Parties = [.. parties],
         });
         return cost;
     }
@@ -73,8 +80,13 @@ public class SharedCostTests
         Assert.Contains("parties", Assert.Throws<ValidationFailedException>(() => Cost(AllocationKey.FixedShares, 10m, Party(Kpa, 1), Party(Cte, 1))).Errors.Keys);
         var undated = new SharedCostInput
         {
-            OwnerOrganisationId = Ebe, Name = "Outils", Kind = SharedCostKind.Tools, Key = AllocationKey.FixedShares, InvestmentAmount = 1_000m,
-            StartsOn = new DateOnly(2025, 1, 1), Parties = [Party(Ebe, 1), Party(Kpa, 1)],
+            OwnerOrganisationId = Ebe,
+            Name = "Outils",
+            Kind = SharedCostKind.Tools,
+            Key = AllocationKey.FixedShares,
+            InvestmentAmount = 1_000m,
+            StartsOn = new DateOnly(2025, 1, 1),
+            Parties = [Party(Ebe, 1), Party(Kpa, 1)],
         };
         Assert.Contains("depreciationYears", Assert.Throws<ValidationFailedException>(() => new SharedCost().Set(undated)).Errors.Keys);
     }
