@@ -75,11 +75,21 @@ public static class CurtoisBenchmark
         {
             var problem = CurtoisReader.Read(File.ReadAllText(Path.Combine(folder, $"Instance{instance}.txt")));
             var solutions = Enumerable.Range(1, runs).Select(seed => solver.Solve(problem, Settings(problem) with { RandomSeed = seed })).ToList();
-            // A schedule that breaks a rule does not count: the table only holds schedules within every rule.
-            var withinRules = solutions.Where(solution => RosterChecker.Check(problem, solution.Assignments).Feasible).ToList();
-            if (withinRules.Count < solutions.Count)
+            // No schedule is not a schedule that breaks a rule: the first is said plainly, the second is left out of the table.
+            var found = solutions.Where(solution => solution.Objective is not null).ToList();
+            if (found.Count < solutions.Count)
             {
-                Console.Error.WriteLine($"Instance{instance}: {solutions.Count - withinRules.Count} schedule(s) break a rule and are left out.");
+                Console.Error.WriteLine($"Instance{instance}: no schedule found in {solutions.Count - found.Count} run(s) of {solutions.Count} " +
+                    $"({string.Join(", ", solutions.Where(solution => solution.Objective is null).Select(solution => solution.Status))}).");
+            }
+            var withinRules = found.Where(solution => RosterChecker.Check(problem, solution.Assignments).Feasible).ToList();
+            if (withinRules.Count < found.Count)
+            {
+                Console.Error.WriteLine($"Instance{instance}: {found.Count - withinRules.Count} schedule(s) break a rule and are left out.");
+                foreach (var violation in found.SelectMany(solution => RosterChecker.Check(problem, solution.Assignments).Violations).Take(10))
+                {
+                    Console.Error.WriteLine($"  {violation.Rule}, {violation.EmployeeId}, day {violation.Day}: {violation.Message}");
+                }
             }
             var objectives = withinRules.Select(solution => solution.Objective).OfType<long>().Order().ToList();
             long? median = objectives.Count == 0 ? null : objectives[(objectives.Count - 1) / 2];
