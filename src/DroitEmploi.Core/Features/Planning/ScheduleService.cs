@@ -124,6 +124,20 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         return await ViewAsync(db, scope, schedule, cancellationToken);
     }
 
+    public async Task<ScheduleProgress> ProgressAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Schedules.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new { s.OrganisationId, Progress = new ScheduleProgress(s.Id, s.Status, s.Progress, s.Objective, s.BestBound, s.Message, s.Version) })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(NotFound);
+        var organisation = await db.Organisations.RequireAsync(row.OrganisationId, cancellationToken);
+        if (!scope.CanSeeOrganisationStaff(OrganisationAccess.Of(organisation)))
+        {
+            throw new NotFoundException(NotFound);
+        }
+        return row.Progress;
+    }
+
     /// <summary>The week grouped by activity and slot, with who works each day and what is missing.</summary>
     public async Task<IReadOnlyList<ActivityCoverage>> ActivitiesAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
     {

@@ -22,6 +22,7 @@ public static class PlanningEndpoints
         var schedule = api.MapGroup("/schedules/{id:int}").WithTags("Planning")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         schedule.MapGet("/", Get).WithSummary("État, progression et résultat d'un planning, avec les règles enfreintes et les souhaits non satisfaits");
+        schedule.MapGet("/progress", Progress).WithSummary("Où en est le calcul (état, progression, objectif et borne), sans la semaine : à interroger pendant le calcul");
         schedule.MapGet("/activities", Activities).WithSummary("Le planning par activité et créneau : qui travaille chaque jour, et combien de personnes manquent");
         schedule.MapPut("/assignments", SetAssignments).WithSummary("Modifier les affectations à la main (version lue obligatoire)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -73,6 +74,9 @@ public static class PlanningEndpoints
         await service.RemoveSlotAsync(caller.Scope, organisationId, slotId, cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<ScheduleProgress>> Progress(int id, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ProgressAsync(caller.Scope, id, cancellationToken));
 
     private static async Task<Ok<ScheduleView>> Get(int id, Caller caller, ScheduleService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.GetAsync(caller.Scope, id, cancellationToken));

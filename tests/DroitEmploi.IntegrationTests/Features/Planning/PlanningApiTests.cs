@@ -55,9 +55,13 @@ public abstract class PlanningApiTests(AppFactory app)
         var first = published.Assignments[0];
         var firstDay = activities.SelectMany(a => a.Slots).Single(s => s.Slot.Id == first.SlotId).Days.Single(d => d.Date == first.Date);
         Assert.Contains(published.People.Single(p => p.ContractId == first.ContractId).Name, firstDay.People);
+        // The light progress the board polls: the row's state, objective and bound, the same as the whole week's.
+        var progress = await (await scenario.Admin.GetAsync($"/api/v1/schedules/{job.Id}/progress")).OkAsync<ScheduleProgress>();
+        Assert.Equal((published.Status, published.Objective, published.BestBound, published.Version), (progress.Status, progress.Objective, progress.BestBound, progress.Version));
         using (var otherTerritory = await app.ClientForAsync(ValenciennesTeam))
         {
             await (await otherTerritory.GetAsync($"/api/v1/schedules/{job.Id}/activities")).ProblemAsync(HttpStatusCode.NotFound);
+            await (await otherTerritory.GetAsync($"/api/v1/schedules/{job.Id}/progress")).ProblemAsync(HttpStatusCode.NotFound);
         }
 
         var week = await (await scenario.Admin.GetAsync($"/api/v1/people/{team[1].PersonId}/schedule?week={Week}")).OkAsync<PersonWeek>();
