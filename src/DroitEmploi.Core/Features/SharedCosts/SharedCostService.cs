@@ -17,6 +17,16 @@ public sealed class SharedCostService(IDbContextFactory<AppDbContext> dbFactory)
         return costs.Where(c => scope.CanReadSharedCost(c.Parties.Select(p => names.Access[p.OrganisationId]))).Select(c => View(c, names, scope)).ToList();
     }
 
+    /// <summary>A month's allocation of every cost the caller reads, names read once.</summary>
+    public async Task<IReadOnlyList<SharedCostAllocation>> AllocationsAsync(AccessScope scope, string month, CancellationToken cancellationToken = default)
+    {
+        var first = Month(month);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var costs = await db.SharedCosts.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        var names = await NamesAsync(db, costs, cancellationToken);
+        return costs.Where(c => scope.CanReadSharedCost(c.Parties.Select(p => names.Access[p.OrganisationId]))).Select(c => Allocation(c, first, names)).ToList();
+    }
+
     public async Task<SharedCostView> GetAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -12,6 +12,7 @@ public static class SharedCostEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
         group.MapGet("/", List).WithSummary("Les charges partagées (locaux, véhicule, outils) des structures dont on lit les chiffres");
         group.MapPost("/", Create).WithSummary("Déclarer une charge partagée : qui la paie, qui la partage, sa clé de répartition, son amortissement");
+        group.MapGet("/allocations", Allocations).WithSummary("La répartition d'un mois (month=AAAA-MM) de chaque charge partagée lisible");
         group.MapGet("/{id:int}", Get).WithSummary("Une charge partagée et ses parties").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id:int}", Update).WithSummary("Modifier une charge partagée (version lue)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -30,6 +31,9 @@ public static class SharedCostEndpoints
         var cost = await service.CreateAsync(caller.Scope, input, cancellationToken);
         return TypedResults.Created($"/api/v1/shared-resources/{cost.Id}", cost);
     }
+
+    private static async Task<Ok<IReadOnlyList<SharedCostAllocation>>> Allocations(string month, Caller caller, SharedCostService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.AllocationsAsync(caller.Scope, month, cancellationToken));
 
     private static async Task<Ok<SharedCostView>> Get(int id, Caller caller, SharedCostService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.GetAsync(caller.Scope, id, cancellationToken));

@@ -21,6 +21,8 @@ public abstract class SharedCostApiTests(AppFactory app)
         Assert.Equal(240m + Math.Round(28_000m / 60, 2), february.Total);
         Assert.Equal(february.Total, february.Shares.Sum(s => s.Amount));
         Assert.All(february.Shares, s => Assert.True(s.Weight > 0));
+        var all = await (await kpa.GetAsync("/api/v1/shared-resources/allocations?month=2026-02")).OkAsync<List<SharedCostAllocation>>();
+        Assert.Equal(february.Shares.Select(s => s.Amount), all.Single(a => a.SharedCostId == van.Id).Shares.Select(s => s.Amount));
 
         using var management = await app.ClientForAsync(BarakajobsManagement);
         Assert.True((await (await management.GetAsync($"/api/v1/shared-resources/{van.Id}")).OkAsync<SharedCostView>()).CanEdit);
@@ -29,6 +31,7 @@ public abstract class SharedCostApiTests(AppFactory app)
         {
             using var client = await app.ClientForAsync(outsider);
             Assert.Empty(await (await client.GetAsync("/api/v1/shared-resources")).OkAsync<List<SharedCostView>>());
+            Assert.Empty(await (await client.GetAsync("/api/v1/shared-resources/allocations?month=2026-02")).OkAsync<List<SharedCostAllocation>>());
             await (await client.GetAsync($"/api/v1/shared-resources/{van.Id}/allocation?month=2026-02")).ProblemAsync(HttpStatusCode.NotFound);
         }
         await (await kpa.GetAsync($"/api/v1/shared-resources/{van.Id}/allocation?month=2026-13")).ProblemAsync(HttpStatusCode.BadRequest);
