@@ -83,10 +83,12 @@ public sealed class CostBalanceService(IDbContextFactory<AppDbContext> dbFactory
     private async Task<TerritoryCostBalance> ComputeCachedAsync(AppDbContext db, Territory territory, int year, CancellationToken cancellationToken)
     {
         var contracts = db.EmploymentContracts.Where(c => c.TerritoryId == territory.Id);
-        var stamp = (clock.Today(), territory.Version,
+        // The territory's EBE as the directory links them, as the revenue line reads them.
+        var companies = await TerritoryQueries.EmploymentCompanyIdsAsync(db, territory.Id, cancellationToken);
+        var stamp = (clock.Today(), territory.Version, string.Join(',', companies),
             await DataStamp.OfAsync(db.Territories.Where(t => t.Id == territory.Id), contracts, db.People.Where(p => p.TerritoryId == territory.Id), db.DatedParameters, cancellationToken),
             await DataStamp.OfAsync(db.CostBalanceAssumptions.Where(a => a.TerritoryId == territory.Id), cancellationToken),
-            await DataStamp.OfAsync(db.Invoices.Where(i => contracts.Any(c => c.OrganisationId == i.OrganisationId)), cancellationToken));
+            await DataStamp.OfAsync(db.Invoices.Where(i => companies.Contains(i.OrganisationId)), cancellationToken));
         return await figures.GetAsync(("cost-balance", territory.Id, year), stamp, () => ComputeAsync(db, territory, year, cancellationToken));
     }
 
