@@ -66,7 +66,13 @@ public sealed partial class ActivityJourneyTests(BrowserApp app)
         await Expect(team.GetByTestId("quorum")).ToContainTextAsync("le quorum est atteint");
         await team.Locator("#decision-form").GetByLabel("Sur quel point").ClickAsync();
         await team.GetByRole(AriaRole.Option, new() { Name = $"Examen de l'activité « {name} »" }).ClickAsync();
-        await team.FillAsync("#decision-text", "Le comité constate qu'aucun réparateur de vélos ne travaille dans le quartier et valide l'activité.");
+        // Choosing the point re-renders the form: on a busy machine the text typed meanwhile can be lost, so it is typed
+        // once the form has settled, and left so that it reaches the page before the click.
+        const string text = "Le comité constate qu'aucun réparateur de vélos ne travaille dans le quartier et valide l'activité.";
+        await Expect(team.Locator("#decision-form")).ToContainTextAsync("Effet sur l'activité");
+        await team.FillAsync("#decision-text", text);
+        await team.Locator("#decision-text").BlurAsync();
+        await Expect(team.Locator("#decision-text")).ToHaveValueAsync(text);
         await team.ClickAsync("#decision-save");
         await team.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await Expect(team.GetByTestId("decisions")).ToContainTextAsync("aucun réparateur de vélos");
