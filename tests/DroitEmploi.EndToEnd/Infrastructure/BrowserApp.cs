@@ -53,7 +53,8 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        // Generous: the application, the browser and a database share two cores, and the optimiser of a planning journey may still be running.
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 

@@ -64,8 +64,7 @@ public sealed partial class ActivityJourneyTests(BrowserApp app)
         }
         await team.ClickAsync("#attendance-save");
         await Expect(team.GetByTestId("quorum")).ToContainTextAsync("le quorum est atteint");
-        await team.Locator("#decision-form").GetByLabel("Sur quel point").ClickAsync();
-        await team.GetByRole(AriaRole.Option, new() { Name = $"Examen de l'activité « {name} »" }).ClickAsync();
+        await team.ChooseAsync("#decision-subject", $"Examen de l'activité « {name} »");
         // Choosing the point re-renders the form: on a busy machine the text typed meanwhile can be lost, so it is typed
         // once the form has settled, and left so that it reaches the page before the click.
         const string text = "Le comité constate qu'aucun réparateur de vélos ne travaille dans le quartier et valide l'activité.";
