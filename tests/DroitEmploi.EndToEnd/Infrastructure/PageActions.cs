@@ -10,7 +10,8 @@ public static class PageActions
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
+        // Signing in hashes the password and writes the session: the first step to wait when the machine is busy.
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal), new() { Timeout = 60_000 });
         await page.WaitUntilInteractiveAsync();
     }
 
