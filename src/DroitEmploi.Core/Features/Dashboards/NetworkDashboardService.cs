@@ -48,13 +48,16 @@ public sealed class NetworkDashboardService(IDbContextFactory<AppDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var territories = await db.Territories.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var running = Activity.Running.ToList();
+        var activities = (await db.Activities.AsNoTracking().Where(a => running.Contains(a.Status)).Select(a => a.TerritoryId).ToListAsync(cancellationToken))
+            .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         var lines = new TerritoryLine[territories.Count];
         await Parallel.ForEachAsync(territories.Select((t, i) => (t.Id, t.Name, Index: i)),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (territory, token) =>
             {
                 await using var own = await dbFactory.CreateDbContextAsync(token);
-                lines[territory.Index] = await LineAsync(own, scope, territory.Id, territory.Name, today, token);
+                lines[territory.Index] = await LineAsync(own, scope, territory.Id, territory.Name, activities.GetValueOrDefault(territory.Id), today, token);
             });
         return new NetworkDashboard(today, lines.OrderBy(l => l.Name, StringComparer.Create(French.Culture, true)).ToList()) { ComputedAt = clock.GetUtcNow().UtcDateTime };
     }
@@ -65,13 +68,14 @@ public sealed class NetworkDashboardService(IDbContextFactory<AppDbContext> dbFa
         scope.EnsureCanReadTerritory(territoryId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var territory = await db.Territories.RequireAsync(territoryId, cancellationToken);
-        return await LineAsync(db, scope, territory.Id, territory.Name, clock.Today(), cancellationToken);
-    }
-
-    private async Task<TerritoryLine> LineAsync(AppDbContext db, AccessScope scope, int territoryId, string name, DateOnly today, CancellationToken cancellationToken)
-    {
         var running = Activity.Running.ToList();
         var activities = await db.Activities.AsNoTracking().CountAsync(a => a.TerritoryId == territoryId && running.Contains(a.Status), cancellationToken);
+        return await LineAsync(db, scope, territory.Id, territory.Name, activities, clock.Today(), cancellationToken);
+    }
+
+    /// <summary>A territory's line; its running activities are counted by the caller, once for the whole network.</summary>
+    private async Task<TerritoryLine> LineAsync(AppDbContext db, AccessScope scope, int territoryId, string name, int activities, DateOnly today, CancellationToken cancellationToken)
+    {
         var jobs = await employment.ForTerritoryAsync(scope, territoryId, cancellationToken);
         var waiting = await people.ForTerritoryAsync(scope, territoryId, cancellationToken);
         var companies = await TerritoryQueries.EmploymentCompanyIdsAsync(db, territoryId, cancellationToken);

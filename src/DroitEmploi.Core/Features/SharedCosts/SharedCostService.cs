@@ -12,9 +12,8 @@ public sealed class SharedCostService(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<IReadOnlyList<SharedCostView>> ListAsync(AccessScope scope, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var costs = await db.SharedCosts.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, costs, cancellationToken);
-        return costs.Where(c => scope.CanReadSharedCost(c.Parties.Select(p => names.Access[p.OrganisationId]))).Select(c => View(c, names, scope)).ToList();
+        var (costs, names) = await AllReadableAsync(db, scope, cancellationToken);
+        return costs.Select(c => View(c, names, scope)).ToList();
     }
 
     /// <summary>A month's allocation of every cost the caller reads, names read once.</summary>
@@ -22,9 +21,15 @@ public sealed class SharedCostService(IDbContextFactory<AppDbContext> dbFactory)
     {
         var first = Month(month);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (costs, names) = await AllReadableAsync(db, scope, cancellationToken);
+        return costs.Select(c => Allocation(c, first, names)).ToList();
+    }
+
+    private static async Task<(List<SharedCost> Costs, Names Names)> AllReadableAsync(AppDbContext db, AccessScope scope, CancellationToken cancellationToken)
+    {
         var costs = await db.SharedCosts.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
         var names = await NamesAsync(db, costs, cancellationToken);
-        return costs.Where(c => scope.CanReadSharedCost(c.Parties.Select(p => names.Access[p.OrganisationId]))).Select(c => Allocation(c, first, names)).ToList();
+        return (costs.Where(c => scope.CanReadSharedCost(c.Parties.Select(p => names.Access[p.OrganisationId]))).ToList(), names);
     }
 
     public async Task<SharedCostView> GetAsync(AccessScope scope, int id, CancellationToken cancellationToken = default)
