@@ -4,7 +4,7 @@ namespace DroitEmploi.Planning;
 /// The best schedule found so far, shared by searches running side by side: one value per decision
 /// of the model, and its cost. An equal cost replaces it too, so that the searches keep moving.
 /// </summary>
-internal sealed class Incumbent(bool[] values, long objective, Action<long, long>? onImproved)
+internal sealed class Incumbent(bool[] values, long objective, Action<bool[], long, long>? onImproved)
 {
     private readonly Lock _lock = new();
     private (bool[] Values, long Objective) _current = (values, objective);
@@ -66,7 +66,7 @@ internal sealed class Incumbent(bool[] values, long objective, Action<long, long
             // Reported under the lock, so that progress is never told an older cost after a newer one.
             if (improved)
             {
-                onImproved?.Invoke(objective, _bound);
+                onImproved?.Invoke(values, objective, _bound);
             }
         }
     }

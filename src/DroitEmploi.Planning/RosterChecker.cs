@@ -9,6 +9,7 @@ public static class RosterChecker
     public static CheckResult Check(RosterProblem problem, IEnumerable<Assignment> assignments)
     {
         var shifts = problem.Shifts.ToDictionary(s => s.Id);
+        var eligibility = new Eligibility(problem);
         var byEmployee = assignments.GroupBy(a => a.EmployeeId).ToDictionary(g => g.Key, g => g.ToList());
         var violations = new List<RuleViolation>();
         foreach (var employee in problem.Employees)
@@ -28,6 +29,14 @@ public static class RosterChecker
                 foreach (var assignment in group.Where(a => shifts.TryGetValue(a.ShiftId, out var shift) && !shift.RunsOn(a.Day)))
                 {
                     violations.Add(new(employee.Id, group.Key, "ShiftNotOffered", $"« {assignment.ShiftId} » n'a pas lieu ce jour-là."));
+                }
+                foreach (var assignment in group)
+                {
+                    if (eligibility.SkillNeeded(assignment.Day, assignment.ShiftId) is { } skill && !employee.Skills.Contains(skill))
+                    {
+                        var name = shifts.TryGetValue(assignment.ShiftId, out var shift) ? shift.Label ?? shift.Id : assignment.ShiftId;
+                        violations.Add(new(employee.Id, group.Key, "Skill", $"« {name} » demande d'être formé·e en {skill}."));
+                    }
                 }
                 if (employee.DaysOff.Contains(group.Key))
                 {

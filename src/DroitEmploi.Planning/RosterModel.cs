@@ -26,23 +26,15 @@ internal sealed class RosterModel
         var employees = problem.Employees;
         var shifts = problem.Shifts;
         _work = new BoolVar?[employees.Count, problem.Days];
-        var skillNeeded = problem.Cover.Where(c => c.RequiredSkill is not null)
-            .ToDictionary(c => (c.Day, c.ShiftId), c => c.RequiredSkill!);
+        var eligibility = new Eligibility(problem);
 
         for (var e = 0; e < employees.Count; e++)
         {
-            var employee = employees[e];
             for (var d = 0; d < problem.Days; d++)
             {
-                if (employee.DaysOff.Contains(d))
-                {
-                    continue;
-                }
                 for (var s = 0; s < shifts.Count; s++)
                 {
-                    var shift = shifts[s];
-                    if (employee.MaxOf(shift.Id) == 0 || !shift.RunsOn(d)
-                        || (skillNeeded.TryGetValue((d, shift.Id), out var skill) && !employee.Skills.Contains(skill)))
+                    if (!eligibility.Allows(e, d, s))
                     {
                         continue;
                     }

@@ -7,4 +7,11 @@ public sealed record RosterSolution(
     long BestBound,
     TimeSpan Elapsed,
     IReadOnlyList<UncoveredDemand> Uncovered,
-    string? InfeasibilityReason);
+    string? InfeasibilityReason)
+{
+    /// <summary>The needs no schedule can cover, whatever the search does (<see cref="UnavoidableNeeds"/>).</summary>
+    public IReadOnlyList<UnavoidableShortfall> Unavoidable { get; init; } = [];
+
+    /// <summary>How many of the uncovered needs the search left: those beyond the unavoidable ones.</summary>
+    public int LeftUncovered => Math.Max(0, Uncovered.Sum(u => u.Missing) - Unavoidable.Sum(u => u.Missing));
+}

@@ -10,15 +10,61 @@ namespace DroitEmploi.Planning;
 /// </summary>
 public sealed class RosterSolver
 {
+    // The first schedule is built by the greedy construction in at most this long (or a quarter of the limit).
+    private static readonly TimeSpan ConstructionLimit = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ScheduleShownEvery = TimeSpan.FromSeconds(3);
+
     public RosterSolution Solve(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken = default)
+    {
+        // What no schedule covers bounds every schedule's cost from below, whatever the search proves.
+        var unavoidable = UnavoidableNeeds.Find(problem);
+        var floor = UnavoidableNeeds.Bound(problem, unavoidable);
+        var solution = SolveWithin(problem, options with { OnProgress = Improving(options.OnProgress, floor) }, floor, cancellationToken);
+        var bound = Math.Max(solution.BestBound, floor);
+        return solution with
+        {
+            BestBound = bound,
+            Status = solution.Status == SolveStatus.Feasible && solution.Objective <= bound ? SolveStatus.Optimal : solution.Status,
+            Unavoidable = unavoidable,
+        };
+    }
+
+    private RosterSolution SolveWithin(RosterProblem problem, SolveOptions options, long floor, CancellationToken cancellationToken)
     {
         if (options.LnsShare is > 0 and < 1)
         {
-            return SolveThenImprove(problem, options, cancellationToken);
+            return SolveThenImprove(problem, options, floor, cancellationToken);
         }
         return options.FirstPhaseShare is > 0 and < 1 && options.Workers > 2
             ? SolveInTwoPhases(problem, options, cancellationToken)
             : SolveOnce(problem, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Progress told only when the schedule gets better: the first schedule comes from the construction,
+    /// and CP-SAT's first ones may cost more; the bound is never told below what no schedule covers.
+    /// </summary>
+    private static Action<SolveProgress>? Improving(Action<SolveProgress>? onProgress, long floor)
+    {
+        if (onProgress is null)
+        {
+            return null;
+        }
+        var gate = new Lock();
+        var best = long.MaxValue;
+        var bound = floor;
+        return progress =>
+        {
+            lock (gate)
+            {
+                bound = Math.Max(bound, progress.BestBound);
+                if (progress.Objective < best || progress.Assignments is not null && progress.Objective <= best)
+                {
+                    best = progress.Objective;
+                    onProgress(progress with { BestBound = bound });
+                }
+            }
+        };
     }
 
     /// <summary>
@@ -43,29 +89,55 @@ public sealed class RosterSolver
     }
 
     /// <summary>
-    /// CP-SAT on the whole model first (it finds a schedule, proves small instances optimal and
-    /// gives the bound), then searches side by side from its best schedule: large-neighbourhood
-    /// searches, and in place of the first of them a column generation when asked and there are two
-    /// or more.
+    /// A first schedule by the greedy construction, then CP-SAT on the whole model (it finds schedules,
+    /// proves small instances optimal and gives the bound), then searches side by side from the better
+    /// of the two: large-neighbourhood searches, and in place of the first of them a column generation
+    /// when asked and there are two or more.
     /// </summary>
-    private RosterSolution SolveThenImprove(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken)
+    private RosterSolution SolveThenImprove(RosterProblem problem, SolveOptions options, long floor, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var first = Solve(problem, options with { LnsShare = 0, TimeLimit = options.TimeLimit * (1 - options.LnsShare) }, cancellationToken);
-        if (first.Status == SolveStatus.NoSolutionFound && !cancellationToken.IsCancellationRequested)
+        var constructed = Construct(problem, Min(ConstructionLimit, options.TimeLimit / 4), cancellationToken);
+        if (constructed is { } start)
+        {
+            options.OnProgress?.Invoke(new SolveProgress(start.Objective, floor, clock.Elapsed, 1) { Assignments = start.Assignments });
+        }
+        var rest = options.TimeLimit - clock.Elapsed;
+        var first = SolveWithin(problem, options with { LnsShare = 0, TimeLimit = rest * (1 - options.LnsShare) }, floor, cancellationToken);
+        if (first.Status is SolveStatus.Optimal or SolveStatus.Infeasible)
+        {
+            return first with { Elapsed = clock.Elapsed };
+        }
+        var (assignments, objective) = first.Objective is { } found && (constructed is null || found <= constructed.Value.Objective)
+            ? (first.Assignments, found)
+            : constructed is { } built ? (built.Assignments, built.Objective) : (first.Assignments, -1L);
+        if (objective < 0)
         {
             // Nothing to improve yet: the rest of the time goes to finding a first schedule.
-            return SolveOnce(problem, options with { TimeLimit = options.TimeLimit - clock.Elapsed }, cancellationToken) with { Elapsed = clock.Elapsed };
+            return cancellationToken.IsCancellationRequested
+                ? first
+                : SolveOnce(problem, options with { TimeLimit = options.TimeLimit - clock.Elapsed }, cancellationToken) with { Elapsed = clock.Elapsed };
         }
-        if (first.Status != SolveStatus.Feasible || first.Objective is not { } objective || cancellationToken.IsCancellationRequested)
+        if (cancellationToken.IsCancellationRequested)
         {
-            return first;
+            return Finished(problem, new RosterModel(problem, explain: false), assignments, first.BestBound, clock, cancellationToken);
         }
         // One search per core, each on its own copy of the model, sharing the best schedule.
         var models = Enumerable.Range(0, options.LnsSearches).Select(_ => new RosterModel(problem, explain: false)).ToList();
         var model = models[0];
-        var incumbent = new Incumbent(model.ValuesOf(first.Assignments), objective,
-            (found, proved) => options.OnProgress?.Invoke(new SolveProgress(found, Math.Max(first.BestBound, proved), clock.Elapsed, 0)));
+        // The schedule itself goes with the progress every few seconds only: reading it costs a pass over the model.
+        var lastShown = clock.Elapsed;
+        var incumbent = new Incumbent(model.ValuesOf(assignments), objective, (values, cost, proved) =>
+        {
+            if (options.OnProgress is null)
+            {
+                return;
+            }
+            var show = clock.Elapsed - lastShown >= ScheduleShownEvery;
+            lastShown = show ? clock.Elapsed : lastShown;
+            options.OnProgress(new SolveProgress(cost, Math.Max(first.BestBound, proved), clock.Elapsed, 0) { Assignments = show ? model.Read(values) : null });
+        });
+        incumbent.OfferBound(Math.Max(floor, first.BestBound));
         Parallel.ForEach(models.Select((each, index) => (each, index)), new ParallelOptions { MaxDegreeOfParallelism = models.Count },
             pair =>
             {
@@ -79,19 +151,29 @@ public sealed class RosterSolver
                         .Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken);
                 }
             });
-        var assignments = model.Read(incumbent.Current.Values);
-        var best = Cost(problem, assignments);
-        var bound = Math.Max(first.BestBound, incumbent.Bound);
-        return first with
-        {
-            Status = cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : best <= bound ? SolveStatus.Optimal : SolveStatus.Feasible,
-            BestBound = bound,
-            Assignments = assignments,
-            Objective = best,
-            Elapsed = clock.Elapsed,
-            Uncovered = Uncovered(problem, model, assignments),
-        };
+        return Finished(problem, model, model.Read(incumbent.Current.Values), Math.Max(first.BestBound, incumbent.Bound), clock, cancellationToken);
     }
+
+    private static RosterSolution Finished(RosterProblem problem, RosterModel model, IReadOnlyList<Assignment> assignments, long bound, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var best = Cost(problem, assignments);
+        return new RosterSolution(
+            cancellationToken.IsCancellationRequested ? SolveStatus.Cancelled : best <= bound ? SolveStatus.Optimal : SolveStatus.Feasible,
+            assignments, best, bound, clock.Elapsed, Uncovered(problem, model, assignments), null);
+    }
+
+    /// <summary>The greedy construction's schedule and its cost, kept only if the checker finds it within every rule.</summary>
+    private static (IReadOnlyList<Assignment> Assignments, long Objective)? Construct(RosterProblem problem, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        if (Columns.GreedyConstruction.Build(problem, limit, cancellationToken) is not { } assignments)
+        {
+            return null;
+        }
+        var check = RosterChecker.Check(problem, assignments);
+        return check.Feasible ? (assignments, check.Objective) : null;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static RosterSolution SolveOnce(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken)
     {

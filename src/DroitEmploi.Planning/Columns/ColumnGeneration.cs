@@ -68,10 +68,12 @@ internal sealed partial class ColumnGeneration
         _columns = Enumerable.Range(0, problem.Employees.Count).Select(_ => new List<Column>()).ToArray();
         _shiftOf = ShiftIndex(problem);
         _coverOf = CoverOf(problem);
-        // The master is the problem's exact relaxation only with one demand per day and shift type and
-        // no skill: then, and with an exact pricing for everyone, its value bounds every schedule's cost.
+        // The master is the problem's exact relaxation with one demand per day and shift type: then, and
+        // with an exact pricing for everyone, its value bounds every schedule's cost. A demand's skill
+        // keeps that: people without it have no variable for its shift (Eligibility), so no column of
+        // theirs holds it and the master counts only those who have it.
         var oneDemandEach = problem.Cover.Count == problem.Cover.Select(c => (c.Day, c.ShiftId)).Distinct().Count();
-        _exact = oneDemandEach && problem.Cover.All(c => c.RequiredSkill is null) && _pricing.All(pricing => pricing.Exact);
+        _exact = oneDemandEach && _pricing.All(pricing => pricing.Exact);
         _branchAndPrice = _exact && problem.Employees.Count * problem.Shifts.Count <= MostPairsForBranchAndPrice;
     }
 

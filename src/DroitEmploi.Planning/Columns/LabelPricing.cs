@@ -2,8 +2,8 @@ namespace DroitEmploi.Planning.Columns;
 
 /// <summary>
 /// One employee's cheapest schedule under given prices, by dynamic programming over the days. A
-/// label is a partial schedule: its state (the run automaton's state, yesterday's shift, the minutes
-/// and weekends worked so far, and the counts of the tightest limited shift types while the states
+/// label is a partial schedule: its state (the run automaton's state, the shift types yesterday's
+/// shift forbids today, the minutes and weekends worked so far, and the counts of the tightest limited shift types while the states
 /// stay few) and its price; of the labels with the same state only the cheapest is kept. The counts
 /// of other limited shift types are carried by the labels but are not part of the state: the
 /// schedule found then respects every rule but may not be the cheapest one, a heuristic pricing,
@@ -12,9 +12,13 @@ namespace DroitEmploi.Planning.Columns;
 internal sealed class LabelPricing
 {
     private const int MaxStates = 1_000_000;
-    private const int CountBits = 6;
+    // The counts of limited shift types ride on each label, packed in 128 bits, each in as few bits as its limit needs.
+    private const int CountBitsAvailable = 128;
     // Limited counts join the state up to this many states: exact where it is cheap (Instance 8's nights).
     private const long KeyedStates = 200_000;
+    // A coarse labelling's states a day before its last weeks, and how many last days get the fine buckets.
+    private const long CoarseEarlyStates = 2_000;
+    private const int FineDays = 28;
 
     private readonly int _days;
     private readonly int _shifts;
@@ -27,6 +31,8 @@ internal sealed class LabelPricing
     private readonly int _maxWeekends;
     private readonly int[] _limitedPosition;
     private readonly int[] _limit;
+    private readonly int[] _countOffset;
+    private readonly int[] _countWidth;
     private readonly int[,] _next;
     private readonly int _automatonStates;
     private readonly int _longest;
@@ -34,8 +40,21 @@ internal sealed class LabelPricing
     // The limited shift types whose counts are part of the state, and how many states they multiply by.
     private readonly int[] _keyed;
     private readonly long _keyedProduct;
+    // Yesterday's shift enters the state only by what it forbids today: shift types with the same
+    // forbidden successors lead to the same futures (class 0 is a day off).
+    private readonly int[] _successionClass;
+    private readonly int _successionClasses;
+    // Minutes enter the state by buckets of this many units: 1 (exact) unless a coarse labelling was asked for.
+    private readonly int _fineBucket;
+    private readonly int _earlyBucket;
+    private readonly int _unitKeys;
+    private readonly int _weekendKeys;
 
-    public LabelPricing(RosterProblem problem, RosterEmployee employee, IEnumerable<(int Day, int Shift)> allowed)
+    /// <param name="coarse">
+    /// Where the exact states would be too many, minutes enter the state by buckets, so that long
+    /// horizons (a year of 32 shift types) still get a schedule within every rule, not the cheapest one.
+    /// </param>
+    public LabelPricing(RosterProblem problem, RosterEmployee employee, IEnumerable<(int Day, int Shift)> allowed, bool coarse = false)
     {
         _days = problem.Days;
         _shifts = problem.Shifts.Count;
@@ -72,6 +91,12 @@ internal sealed class LabelPricing
             }
         }
         _limit = [.. limits];
+        _countWidth = _limit.Select(limit => 32 - int.LeadingZeroCount(limit)).ToArray();
+        _countOffset = new int[_limit.Length];
+        for (var position = 1; position < _limit.Length; position++)
+        {
+            _countOffset[position] = _countOffset[position - 1] + _countWidth[position - 1];
+        }
         var automaton = new RunAutomaton(employee.MaxConsecutiveShifts, employee.MinConsecutiveShifts, employee.MinConsecutiveDaysOff);
         var transitions = automaton.Transitions.ToList();
         _automatonStates = transitions.Max(t => Math.Max(t.Tail, t.Head)) + 1;
@@ -89,11 +114,36 @@ internal sealed class LabelPricing
         {
             _workableDaysFrom[d] = _workableDaysFrom[d + 1] + (Enumerable.Range(0, _shifts).Any(s => _allowed[d * _shifts + s]) ? 1 : 0);
         }
-        var baseStates = (long)_automatonStates * (_shifts + 1) * (_maxUnits + 1) * (_maxWeekends + 1);
+        var classes = new Dictionary<string, int>();
+        _successionClass = new int[_shifts];
+        for (var s = 0; s < _shifts; s++)
+        {
+            var row = string.Concat(Enumerable.Range(0, _shifts).Select(t => _forbiddenNext[s, t] ? '1' : '0'));
+            _successionClass[s] = classes.TryGetValue(row, out var known) ? known : classes[row] = classes.Count + 1;
+        }
+        _successionClasses = classes.Count + 1;
+        if (coarse)
+        {
+            // Near the end, labels whose minutes are within the person's window of each other share a
+            // state, counted from the maximum, so that the last day's labels all end within the window;
+            // before that, wider buckets keep the states few (the last weeks have room to adjust the
+            // minutes). Weekends and limited counts ride on the labels: a label with more of them only
+            // has fewer choices left.
+            _fineBucket = Math.Max(1, _maxUnits - _minUnits + 1);
+            _earlyBucket = Math.Max(_fineBucket, (int)Math.Min(_maxUnits + 1, (long)_automatonStates * _successionClasses * (_maxUnits + 1) / CoarseEarlyStates));
+            _weekendKeys = 1;
+        }
+        else
+        {
+            _fineBucket = _earlyBucket = 1;
+            _weekendKeys = _maxWeekends + 1;
+        }
+        _unitKeys = _maxUnits / _fineBucket + 1;
+        var baseStates = (long)_automatonStates * _successionClasses * _weekendKeys * _unitKeys;
         // The tightest limited shift types' counts join the state while the states stay few enough.
         var keyed = new List<int>();
         var product = 1L;
-        foreach (var position in Enumerable.Range(0, _limit.Length).OrderBy(p => _limit[p]))
+        foreach (var position in Enumerable.Range(0, coarse ? 0 : _limit.Length).OrderBy(p => _limit[p]))
         {
             if (baseStates * product * (_limit[position] + 1) > KeyedStates)
             {
@@ -105,13 +155,16 @@ internal sealed class LabelPricing
         _keyed = [.. keyed];
         _keyedProduct = product;
         States = baseStates * product;
-        Applies = States <= MaxStates && _limit.Length * CountBits <= 63 && _limit.All(limit => limit < (1 << CountBits) - 1);
+        Applies = States <= MaxStates && _countWidth.Sum() <= CountBitsAvailable;
+        _exact = !coarse;
     }
 
     private long States { get; }
 
     /// <summary>Whether it finds the cheapest schedule: it applies and every limited count is part of the state.</summary>
-    public bool Exact => Applies && _keyed.Length == _limit.Length;
+    public bool Exact => Applies && _exact && _keyed.Length == _limit.Length;
+
+    private readonly bool _exact;
 
     // Where each state's label sits in the day being built; −1 between days. One buffer per thread,
     // shared by every employee's pricing, so that a team of 150 does not hold 150 of them.
@@ -202,10 +255,11 @@ internal sealed class LabelPricing
         var rest = double.IsPositiveInfinity(below) ? null : CompletionBounds(price);
         bool Promising(double labelPrice, int day, int last, int units) => rest is null || labelPrice + rest[(day * (_shifts + 1) + last + 1) * (_maxUnits + 1) + units] < below;
         var layers = new List<Label>[_days + 1];
-        layers[0] = [new Label(0, -1, -1, 0, RunAutomaton.Start, -1, 0, 0)];
+        layers[0] = [new Label(0, -1, -1, UInt128.Zero, RunAutomaton.Start, -1, 0, 0)];
         for (var d = 0; d < _days; d++)
         {
             var layer = new List<Label>();
+            var bucket = d + 1 >= _days - FineDays ? _fineBucket : _earlyBucket;
             edges?[d] = [];
             var minimumLeft = _minUnits - (long)_workableDaysFrom[d + 1] * _longest;
             for (var i = 0; i < layers[d].Count; i++)
@@ -214,7 +268,7 @@ internal sealed class LabelPricing
                 var off = _next[label.Automaton, 0];
                 if (off >= 0 && label.Units >= minimumLeft && Promising(label.Price, d + 1, -1, label.Units))
                 {
-                    var to = Keep(layer, index, new Label(label.Price, i, -1, label.Counts, off, -1, label.Units, label.Weekends));
+                    var to = Keep(layer, index, new Label(label.Price, i, -1, label.Counts, off, -1, label.Units, label.Weekends), bucket);
                     edges?[d].Add(new Step(i, -1, to));
                 }
                 var work = _next[label.Automaton, 1];
@@ -238,21 +292,20 @@ internal sealed class LabelPricing
                     var counts = label.Counts;
                     if (_limitedPosition[s] is var position and >= 0)
                     {
-                        var shift = position * CountBits;
-                        if ((int)((counts >> shift) & ((1 << CountBits) - 1)) >= _limit[position])
+                        if (Count(counts, position) >= _limit[position])
                         {
                             continue;
                         }
-                        counts += 1L << shift;
+                        counts += UInt128.One << _countOffset[position];
                     }
-                    var to = Keep(layer, index, new Label(label.Price + price[d * _shifts + s], i, s, counts, work, s, units, weekends));
+                    var to = Keep(layer, index, new Label(label.Price + price[d * _shifts + s], i, s, counts, work, s, units, weekends), bucket);
                     edges?[d].Add(new Step(i, s, to));
                 }
             }
             layers[d + 1] = layer;
             foreach (var label in layer)
             {
-                index[Key(label)] = -1;
+                index[Key(label, bucket)] = -1;
             }
         }
         return layers;
@@ -297,22 +350,24 @@ internal sealed class LabelPricing
         return bounds;
     }
 
-    private long Key(Label label)
+    private long Key(Label label, int bucket)
     {
-        var key = ((((long)label.Automaton * (_shifts + 1) + label.Last + 1) * (_maxUnits + 1) + label.Units) * (_maxWeekends + 1) + label.Weekends) * _keyedProduct;
+        var last = label.Last < 0 ? 0 : _successionClass[label.Last];
+        var key = ((((long)label.Automaton * _successionClasses + last) * _unitKeys + (_maxUnits - label.Units) / bucket) * _weekendKeys
+            + label.Weekends % _weekendKeys) * _keyedProduct;
         var stride = 1L;
         foreach (var position in _keyed)
         {
-            key += ((label.Counts >> (position * CountBits)) & ((1 << CountBits) - 1)) * stride;
+            key += Count(label.Counts, position) * stride;
             stride *= _limit[position] + 1;
         }
         return key;
     }
 
     /// <summary>Keeps the label if it is the cheapest of its state so far; its state's place in the layer.</summary>
-    private int Keep(List<Label> layer, int[] index, Label label)
+    private int Keep(List<Label> layer, int[] index, Label label, int bucket)
     {
-        var key = Key(label);
+        var key = Key(label, bucket);
         var known = index[key];
         if (known < 0)
         {
@@ -327,9 +382,11 @@ internal sealed class LabelPricing
         return known;
     }
 
+    private int Count(UInt128 counts, int position) => (int)((counts >> _countOffset[position]) & ((UInt128.One << _countWidth[position]) - 1));
+
     private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
 
     private readonly record struct Step(int From, int Shift, int To);
 
-    private readonly record struct Label(double Price, int Parent, int Shift, long Counts, int Automaton, int Last, int Units, int Weekends);
+    private readonly record struct Label(double Price, int Parent, int Shift, UInt128 Counts, int Automaton, int Last, int Units, int Weekends);
 }

@@ -126,6 +126,18 @@ public abstract class BadInputTests(AppFactory app)
         var after = await (await client.GetAsync($"/api/v1/territories/{territory}/proposals?pendingOnly=true")).OkAsync<List<ProposalView>>();
         Assert.Contains(after, p => p.Id == pending.Id);
     }
+
+    [Fact]
+    public async Task A_null_item_in_a_list_is_dropped_instead_of_answering_a_server_error()
+    {
+        // Found by the hostile run: "priceBands": [null] on a catalogue item was a 500.
+        var organisation = await Demo.OrganisationIdAsync(app, "La Barakajobs");
+        using var client = await app.ClientForAsync(BarakajobsManagement);
+        using var body = new StringContent("{\"name\": \"Tonte sans grille\", \"unit\": \"Hour\", \"unitPrice\": 12, \"priceBands\": [null]}", Encoding.UTF8, "application/json");
+        var item = await (await client.PostAsync($"/api/v1/organisations/{organisation}/catalogue", body)).OkAsync<JsonElement>(HttpStatusCode.Created);
+        Assert.Equal("Tonte sans grille", item.GetProperty("name").GetString());
+        Assert.Equal(0, item.GetProperty("priceBands").GetArrayLength());
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -8,7 +8,7 @@ public class IncumbentTests
     public void A_better_schedule_is_reported_with_the_best_bound_proved_so_far()
     {
         var reported = new List<(long Objective, long Bound)>();
-        var incumbent = new Incumbent([true], 120, (objective, bound) => reported.Add((objective, bound)));
+        var incumbent = new Incumbent([true], 120, (_, objective, bound) => reported.Add((objective, bound)));
 
         incumbent.OfferBound(90);
         incumbent.OfferBound(80); // A weaker bound never replaces a stronger one.
