@@ -1,12 +1,13 @@
 using System.Globalization;
+using DroitEmploi.Bench.Instances;
 using DroitEmploi.Planning;
-using DroitEmploi.Planning.Curtois;
 
 namespace DroitEmploi.Bench;
 
 /// <summary>
 /// The Curtois–Qu staff-scheduling instances solved under a time limit each, against the best published
-/// values (shared/bench/curtois/README.md), and a realistic EBE week.
+/// values (shared/bench/curtois/README.md) and, with --baseline, against the plain CP-SAT model (the
+/// same model, 2 workers, nothing else), run alternately with the engine on the same machine.
 /// </summary>
 public static class CurtoisBenchmark
 {
@@ -40,93 +41,96 @@ public static class CurtoisBenchmark
         var instances = Range(options.Values.GetValueOrDefault("instances", "1-12"));
         var folder = options.Values.GetValueOrDefault("folder") ?? FindFolder();
         var limit = TimeSpan.FromSeconds(seconds);
-        // Without settings on the command line, each instance gets what the application would use.
-        var explicitSettings = new[] { "workers", "first-phase-percent", "lns-percent", "lns-workers", "lns-searches", "params" }.Any(options.Values.ContainsKey);
-        SolveOptions Settings(RosterProblem problem) => WithColumnGeneration(explicitSettings
-            ? new SolveOptions
-            {
-                TimeLimit = limit,
-                Workers = options.Int("workers", 8),
-                ExtraParameters = options.Values.GetValueOrDefault("params"),
-                FirstPhaseShare = options.Int("first-phase-percent", 40) / 100.0,
-                LnsShare = options.Int("lns-percent", 0) / 100.0,
-                LnsWorkers = options.Int("lns-workers", 1),
-                LnsSearches = options.Int("lns-searches", 1),
-            }
-            : SolveOptions.Recommended(problem, limit));
-        SolveOptions WithColumnGeneration(SolveOptions settings) => options.Values.GetValueOrDefault("cg") switch
-        {
-            "on" => settings with { ColumnGeneration = true },
-            "off" => settings with { ColumnGeneration = false },
-            _ => settings,
-        };
-        Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, " +
-            (explicitSettings ? string.Join(" ", options.Values.Select(pair => $"--{pair.Key} {pair.Value}")) : "the recommended settings (SolveOptions.Recommended)") +
-            $", {Environment.ProcessorCount} cores, {Environment.OSVersion}.");
-        Console.WriteLine();
-        // Runs vary (CP-SAT's workers and the searches race): with --repeat N each instance is solved N
-        // times with seeds 1..N, and the table gives the median with the range.
         var runs = Math.Max(1, options.Int("repeat", 1));
-        Console.WriteLine($"| instance | objective (median of {runs}) | best | ratio | bound | seconds | range |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        var ratios = new List<double>();
+        var baseline = options.Values.ContainsKey("baseline");
+        var settings = new EngineSettings(options, limit);
+        using var load = BusyLoad.Start(options.Int("busy", 0));
+        Console.WriteLine($"Curtois benchmark: instances {string.Join(",", instances)}, {seconds} s each, {runs} run(s) (seeds 1..{runs}), " +
+            settings.Describe() + (baseline ? "; the plain CP-SAT model (2 workers) alternating with the engine" : "") +
+            (load.Threads > 0 ? $"; beside {load.Threads} busy loop(s)" : "") +
+            $"; {Environment.ProcessorCount} cores, {Environment.OSVersion}.");
+        Console.WriteLine();
+        Console.WriteLine("| instance | engine (median) | range | plain CP-SAT (median) | range | best | engine / best | plain / best | engine's bound |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var engineRatios = new List<double>();
+        var plainRatios = new List<double>();
         var solver = new RosterSolver();
         foreach (var instance in instances)
         {
             var problem = CurtoisReader.Read(File.ReadAllText(Path.Combine(folder, $"Instance{instance}.txt")));
-            var solutions = Enumerable.Range(1, runs).Select(seed => solver.Solve(problem, Settings(problem) with { RandomSeed = seed })).ToList();
-            // No schedule is not a schedule that breaks a rule: the first is said plainly, the second is left out of the table.
-            var found = solutions.Where(solution => solution.Objective is not null).ToList();
-            if (found.Count < solutions.Count)
+            var engine = new List<RosterSolution>();
+            var plain = new List<RosterSolution>();
+            for (var seed = 1; seed <= runs; seed++)
             {
-                Console.Error.WriteLine($"Instance{instance}: no schedule found in {solutions.Count - found.Count} run(s) of {solutions.Count} " +
-                    $"({string.Join(", ", solutions.Where(solution => solution.Objective is null).Select(solution => solution.Status))}).");
-            }
-            var withinRules = found.Where(solution => RosterChecker.Check(problem, solution.Assignments).Feasible).ToList();
-            if (withinRules.Count < found.Count)
-            {
-                Console.Error.WriteLine($"Instance{instance}: {found.Count - withinRules.Count} schedule(s) break a rule and are left out.");
-                foreach (var violation in found.SelectMany(solution => RosterChecker.Check(problem, solution.Assignments).Violations).Take(10))
+                // Alternating, so that a change in the machine's load falls on both alike.
+                engine.Add(settings.Solve(solver, problem, seed));
+                if (baseline)
                 {
-                    Console.Error.WriteLine($"  {violation.Rule}, {violation.EmployeeId}, day {violation.Day}: {violation.Message}");
+                    plain.Add(solver.Solve(problem, new SolveOptions { TimeLimit = limit, Workers = 2, RandomSeed = seed }));
                 }
             }
-            var objectives = withinRules.Select(solution => solution.Objective).OfType<long>().Order().ToList();
-            long? median = objectives.Count == 0 ? null : objectives[(objectives.Count - 1) / 2];
             var best = Best.GetValueOrDefault(instance);
-            var ratio = median is { } objective && best > 0 ? (double)objective / best : double.NaN;
-            if (!double.IsNaN(ratio))
-            {
-                ratios.Add(ratio);
-            }
-            var range = objectives.Count == 0 ? "—" : FormattableString.Invariant($"{objectives[0]}–{objectives[^1]}");
+            var (engineMedian, engineRange) = Summarise($"Instance{instance}, engine", problem, engine);
+            var (plainMedian, plainRange) = baseline ? Summarise($"Instance{instance}, plain CP-SAT", problem, plain) : (null, "");
+            var engineRatio = Ratio(engineMedian, best, engineRatios);
+            var plainRatio = Ratio(plainMedian, best, plainRatios);
             Console.WriteLine(FormattableString.Invariant(
-                $"| Instance{instance} | {median?.ToString(CultureInfo.InvariantCulture) ?? "—"} | {(best > 0 ? best.ToString(CultureInfo.InvariantCulture) : "—")} | {(double.IsNaN(ratio) ? "—" : ratio.ToString("F3", CultureInfo.InvariantCulture))} | {solutions.Max(solution => solution.BestBound)} | {solutions.Average(solution => solution.Elapsed.TotalSeconds):F1} | {range} |"));
+                $"| Instance{instance} | {Text(engineMedian)} | {engineRange} | {(baseline ? Text(plainMedian) : "")} | {plainRange} | {(best > 0 ? best.ToString(CultureInfo.InvariantCulture) : "—")} | {engineRatio} | {plainRatio} | {engine.Max(solution => solution.BestBound)} |"));
         }
-        if (ratios.Count > 0)
+        Console.WriteLine();
+        if (engineRatios.Count > 0)
         {
-            Console.WriteLine();
-            Console.WriteLine(FormattableString.Invariant($"Geometric mean of the ratios: {Math.Exp(ratios.Average(Math.Log)):F3} over {ratios.Count} instances."));
+            Console.WriteLine(FormattableString.Invariant($"Geometric mean of the engine's ratios: {Math.Exp(engineRatios.Average(Math.Log)):F3} over {engineRatios.Count} instances."));
         }
-        if (options.Values.ContainsKey("ebe-week"))
+        if (plainRatios.Count > 0)
         {
-            var week = SyntheticWeek.Generate(employees: 150, activities: 20, seed: 2026);
-            var solution = solver.Solve(week, Settings(week) with { RandomSeed = 1 });
-            var check = RosterChecker.Check(week, solution.Assignments);
-            Console.WriteLine();
-            Console.WriteLine("| EBE week (generated) | employees | activities | status | objective | bound | uncovered | seconds |");
-            Console.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|");
-            Console.WriteLine(FormattableString.Invariant(
-                $"| seed 2026 | 150 | 20 | {solution.Status} | {solution.Objective} | {solution.BestBound} | {solution.Uncovered.Sum(u => u.Missing)} | {solution.Elapsed.TotalSeconds:F1} |"));
-            if (!check.Feasible)
-            {
-                Console.WriteLine($"The checker found {check.Violations.Count} violation(s): the model and the checker disagree.");
-            }
+            Console.WriteLine(FormattableString.Invariant($"Geometric mean of the plain model's ratios: {Math.Exp(plainRatios.Average(Math.Log)):F3} over {plainRatios.Count} instances."));
         }
         return Task.CompletedTask;
     }
 
-    private static List<int> Range(string text) => text.Split(',').SelectMany(part =>
+    /// <summary>
+    /// The median and range of the schedules within every rule; a run with no schedule is said plainly,
+    /// and a schedule that breaks a rule is left out with its violations printed (the engine must never give one).
+    /// </summary>
+    private static (long? Median, string Range) Summarise(string what, RosterProblem problem, List<RosterSolution> solutions)
+    {
+        var found = solutions.Where(solution => solution.Objective is not null).ToList();
+        if (found.Count < solutions.Count)
+        {
+            Console.Error.WriteLine($"{what}: no schedule found in {solutions.Count - found.Count} run(s) of {solutions.Count} " +
+                $"({string.Join(", ", solutions.Where(solution => solution.Objective is null).Select(solution => solution.Status))}).");
+        }
+        var withinRules = found.Where(solution => RosterChecker.Check(problem, solution.Assignments).Feasible).ToList();
+        if (withinRules.Count < found.Count)
+        {
+            Console.Error.WriteLine($"{what}: {found.Count - withinRules.Count} schedule(s) break a rule and are left out.");
+            foreach (var violation in found.SelectMany(solution => RosterChecker.Check(problem, solution.Assignments).Violations).Take(10))
+            {
+                Console.Error.WriteLine($"  {violation.Rule}, {violation.EmployeeId}, day {violation.Day}: {violation.Message}");
+            }
+        }
+        var objectives = withinRules.Select(solution => solution.Objective).OfType<long>().Order().ToList();
+        return objectives.Count == 0
+            ? (null, $"no schedule in {solutions.Count}")
+            : (objectives[(objectives.Count - 1) / 2], FormattableString.Invariant($"{objectives[0]}–{objectives[^1]}") +
+                (objectives.Count < solutions.Count ? $" ({objectives.Count} of {solutions.Count})" : ""));
+    }
+
+    private static string Ratio(long? median, long best, List<double> ratios)
+    {
+        if (median is not { } objective || best <= 0)
+        {
+            return "—";
+        }
+        var ratio = (double)objective / best;
+        ratios.Add(ratio);
+        return ratio.ToString("F3", CultureInfo.InvariantCulture);
+    }
+
+    private static string Text(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
+
+    internal static List<int> Range(string text) => text.Split(',').SelectMany(part =>
     {
         var bounds = part.Split('-');
         var from = int.Parse(bounds[0], CultureInfo.InvariantCulture);

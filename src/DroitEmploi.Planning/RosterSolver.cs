@@ -35,9 +35,7 @@ public sealed class RosterSolver
         {
             return SolveThenImprove(problem, options, floor, cancellationToken);
         }
-        return options.FirstPhaseShare is > 0 and < 1 && options.Workers > 2
-            ? SolveInTwoPhases(problem, options, cancellationToken)
-            : SolveOnce(problem, options, cancellationToken);
+        return SolveOnce(problem, options, cancellationToken);
     }
 
     /// <summary>
@@ -65,27 +63,6 @@ public sealed class RosterSolver
                 }
             }
         };
-    }
-
-    /// <summary>
-    /// The earlier portfolio, kept for the benchmark's --first-phase-percent: 2 workers look for good
-    /// schedules, then <see cref="SolveOptions.Workers"/> start from the best one.
-    /// </summary>
-    private static RosterSolution SolveInTwoPhases(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken)
-    {
-        var first = SolveOnce(problem, options with { Workers = 2, TimeLimit = options.TimeLimit * options.FirstPhaseShare }, cancellationToken);
-        if (first.Status == SolveStatus.Optimal || first.Status == SolveStatus.Infeasible || cancellationToken.IsCancellationRequested)
-        {
-            return first;
-        }
-        var second = SolveOnce(problem, options with
-        {
-            TimeLimit = options.TimeLimit * (1 - options.FirstPhaseShare),
-            Hint = first.Assignments.Count > 0 ? first.Assignments : options.Hint,
-        }, cancellationToken);
-        return second.Objective is null || (first.Objective is { } a && a < second.Objective)
-            ? first with { Elapsed = first.Elapsed + second.Elapsed, BestBound = Math.Max(first.BestBound, second.BestBound) }
-            : second with { Elapsed = first.Elapsed + second.Elapsed };
     }
 
     /// <summary>

@@ -26,12 +26,6 @@ public sealed record SolveOptions
     public int Workers { get; init; } = 2;
     public int? RandomSeed { get; init; }
     /// <summary>
-    /// Spend this share of the time limit with 2 workers looking for good schedules, then the rest
-    /// with <see cref="Workers"/> starting from the best one (0 for a single phase).
-    /// </summary>
-    public double FirstPhaseShare { get; init; }
-
-    /// <summary>
     /// Spend this share of the time limit improving the best schedule by a large-neighbourhood
     /// search (0 for none), after CP-SAT's portfolio on the whole model.
     /// </summary>

@@ -64,7 +64,8 @@ internal sealed partial class ColumnGeneration
         _problem = problem;
         _model = model;
         _random = new Random(seed);
-        _pricing = Enumerable.Range(0, problem.Employees.Count).Select(e => new EmployeePricing(problem, e)).ToArray();
+        var eligibility = new Eligibility(problem);
+        _pricing = Enumerable.Range(0, problem.Employees.Count).Select(e => new EmployeePricing(problem, e, eligibility)).ToArray();
         _columns = Enumerable.Range(0, problem.Employees.Count).Select(_ => new List<Column>()).ToArray();
         _shiftOf = ShiftIndex(problem);
         _coverOf = CoverOf(problem);

@@ -13,7 +13,9 @@ internal sealed class EmployeePricing
     // CP-SAT needs integer coefficients: dual prices are kept to a thousandth.
     private const double Scale = 1000;
 
-    private readonly RosterModel _model;
+    // The one-person CP-SAT model, built only if the labelling cannot price: building it for each of
+    // Instance 24's 150 people (364 days, 32 shift types) took longer than their labelling.
+    private readonly Lazy<RosterModel> _model;
     private readonly LabelPricing _labels;
     // Built on first use, where the exact labelling does not apply: for a first schedule on long horizons.
     private readonly Lazy<LabelPricing> _coarseLabels;
@@ -22,26 +24,37 @@ internal sealed class EmployeePricing
     private readonly int _shifts;
     private readonly double[] _hours;
 
-    public EmployeePricing(RosterProblem problem, int e)
+    public EmployeePricing(RosterProblem problem, int e, Eligibility? eligibility = null)
     {
         var employee = problem.Employees[e];
-        var alone = new RosterProblem(problem.Days, problem.Shifts, [employee],
-            problem.Requests.Where(r => r.EmployeeId == employee.Id).ToList(),
-            problem.Cover.Select(c => c with { WeightUnder = 0, WeightOver = 0 }).ToList());
-        _model = new RosterModel(alone, explain: false);
+        var requests = problem.Requests.Where(r => r.EmployeeId == employee.Id).ToList();
+        _model = new Lazy<RosterModel>(() => new RosterModel(new RosterProblem(problem.Days, problem.Shifts, [employee], requests,
+            problem.Cover.Select(c => c with { WeightUnder = 0, WeightOver = 0 }).ToList()), explain: false));
         _shifts = problem.Shifts.Count;
         _hours = problem.Shifts.Select(shift => shift.Minutes / 60.0).ToArray();
         _wish = new double[problem.Days * _shifts];
         var shiftIndex = ColumnGeneration.ShiftIndex(problem);
-        foreach (var request in alone.Requests)
+        foreach (var request in requests)
         {
             if (shiftIndex.TryGetValue(request.ShiftId, out var s))
             {
                 _wish[request.Day * _shifts + s] += request.On ? -request.Weight : request.Weight;
             }
         }
-        OnWishes = alone.Requests.Where(r => r.On).Sum(r => (double)r.Weight);
-        var allowed = _model.Decisions.Select(decision => (decision.Day, decision.Shift)).ToList();
+        OnWishes = requests.Where(r => r.On).Sum(r => (double)r.Weight);
+        eligibility ??= new Eligibility(problem);
+        var allowed = new List<(int Day, int Shift)>();
+        for (var d = 0; d < problem.Days; d++)
+        {
+            for (var s = 0; s < _shifts; s++)
+            {
+                if (eligibility.Allows(e, d, s))
+                {
+                    allowed.Add((d, s));
+                }
+            }
+        }
+        Choices = allowed.Count;
         _labels = new LabelPricing(problem, employee, allowed);
         _coarseLabels = new Lazy<LabelPricing>(() => new LabelPricing(problem, employee, allowed, coarse: true));
     }
@@ -50,7 +63,7 @@ internal sealed class EmployeePricing
     public bool Exact => _labels.Exact;
 
     /// <summary>How many day × shift-type choices the person has: how flexible they are.</summary>
-    public int Choices => _model.Decisions.Count;
+    public int Choices { get; }
 
     // The weights of the person's wishes to work, all paid by a schedule with no shift at all.
     private double OnWishes { get; }
@@ -185,7 +198,8 @@ internal sealed class EmployeePricing
 
     private int[]? CheapestByCpSat(double[] prices, TimeSpan limit)
     {
-        var decisions = _model.Decisions;
+        var model = _model.Value;
+        var decisions = model.Decisions;
         var terms = new List<LinearExpr>();
         foreach (var decision in decisions)
         {
@@ -195,11 +209,11 @@ internal sealed class EmployeePricing
                 terms.Add(decision.Variable * coefficient);
             }
         }
-        _model.Model.Model.Objective = null;
-        _model.Model.Minimize(LinearExpr.Sum(terms));
+        model.Model.Model.Objective = null;
+        model.Model.Minimize(LinearExpr.Sum(terms));
         var seconds = Math.Max(0.01, limit.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{seconds} num_workers:1 linearization_level:2" };
-        var status = solver.Solve(_model.Model);
+        var status = solver.Solve(model.Model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return null;

@@ -24,7 +24,8 @@ internal static class GreedyConstruction
         var coverOf = ColumnGeneration.CoverOf(problem);
         var missing = problem.Cover.Select(cover => cover.Requirement).ToArray();
         var duals = new double[problem.Cover.Count];
-        var pricing = Enumerable.Range(0, problem.Employees.Count).Select(e => new EmployeePricing(problem, e)).ToArray();
+        var eligibility = new Eligibility(problem);
+        var pricing = Enumerable.Range(0, problem.Employees.Count).Select(e => new EmployeePricing(problem, e, eligibility)).ToArray();
         // The least flexible people choose first, so that scarce skills go where only they can go.
         var order = Enumerable.Range(0, pricing.Length).OrderBy(e => pricing[e].Choices).ThenBy(e => e);
         var assignments = new List<Assignment>();

@@ -31,6 +31,19 @@ public class Schedule : TrackedEntity
     public string? PublishedBy { get; set; }
     public List<ScheduleAssignment> Assignments { get; set; } = [];
     public List<ScheduleChange> Changes { get; set; } = [];
+    /// <summary>
+    /// The optimiser's best week so far, shown on the board while it goes on (the first one within a
+    /// few seconds); only a running computation has one, and the finished one replaces it.
+    /// </summary>
+    public void ShowDraft(IEnumerable<AssignmentView> assignments)
+    {
+        if (Status != ScheduleStatus.Running)
+        {
+            throw new BusinessRuleException("Seul un calcul en cours montre sa meilleure semaine.");
+        }
+        Assignments = assignments.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+    }
+
     /// <summary>Publishes the week: each employee sees it on their phone. A schedule that breaks a hard rule is refused.</summary>
     public void Publish(CheckResult check, Func<RuleViolation, string> describe, string by, DateTime at)
     {

@@ -119,14 +119,14 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
         }
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var started = clock.GetTimestamp();
-        long? best = null, bound = null;
-        var watcher = WatchAsync(id, limit, started, () => (best, bound), cancel, stopping);
+        var best = new BestSoFar();
+        var watcher = WatchAsync(id, limit, started, week, best, cancel, stopping);
         RosterSolution solution;
         try
         {
             solution = await Task.Run(() => new RosterSolver().Solve(week.Problem, SolveOptions.Recommended(week.Problem, TimeSpan.FromSeconds(limit)) with
             {
-                OnProgress = progress => (best, bound) = (progress.Objective, progress.BestBound),
+                OnProgress = best.Take,
             }, cancel.Token), stopping);
         }
         finally
@@ -146,10 +146,14 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
         await FinishAsync(id, status, message, solution, week.FromEngine(solution.Assignments), stopping);
     }
 
-    /// <summary>Every second: the progress for the board, and whether someone pressed "Annuler".</summary>
-    private async Task WatchAsync(int id, int limit, long started, Func<(long? Best, long? Bound)> current, CancellationTokenSource cancel, CancellationToken stopping)
+    /// <summary>
+    /// Every second: the progress for the board, the best week found when it changed (the board shows
+    /// it while the computation goes on), and whether someone pressed "Annuler".
+    /// </summary>
+    private async Task WatchAsync(int id, int limit, long started, WeekProblem week, BestSoFar current, CancellationTokenSource cancel, CancellationToken stopping)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
+        var shown = 0;
         try
         {
             while (await timer.WaitForNextTickAsync(cancel.Token))
@@ -161,7 +165,14 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
                     await cancel.CancelAsync();
                     return;
                 }
-                var (best, bound) = current();
+                var (best, bound, draft, draftNumber) = current.Read();
+                if (draft is not null && draftNumber != shown && schedule.Status == ScheduleStatus.Running)
+                {
+                    await db.Entry(schedule).Collection(s => s.Assignments).LoadAsync(stopping);
+                    db.ScheduleAssignments.RemoveRange(schedule.Assignments);
+                    schedule.ShowDraft(week.FromEngine(draft));
+                    shown = draftNumber;
+                }
                 schedule.Progress = (int)Math.Min(99, 100 * clock.GetElapsedTime(started).TotalSeconds / limit);
                 schedule.Objective = best;
                 schedule.BestBound = bound;
@@ -196,6 +207,8 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
         schedule.Objective = solution?.Objective;
         schedule.BestBound = solution?.BestBound;
         schedule.FinishedAt = clock.UtcNow();
+        // The best week shown while it ran gives way to the finished one.
+        db.ScheduleAssignments.RemoveRange(schedule.Assignments);
         schedule.Assignments = assignments.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
         await db.SaveChangesAsync(cancellationToken);
     }

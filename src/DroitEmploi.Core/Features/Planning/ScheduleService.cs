@@ -128,7 +128,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.Schedules.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new { s.OrganisationId, Progress = new ScheduleProgress(s.Id, s.Status, s.Progress, s.Objective, s.BestBound, s.Message, s.Version) })
+            .Select(s => new { s.OrganisationId, Progress = new ScheduleProgress(s.Id, s.Status, s.Progress, s.Objective, s.BestBound, s.Message, s.Version, s.Assignments.Count()) })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(NotFound);
         var organisation = await db.Organisations.RequireAsync(row.OrganisationId, cancellationToken);
         if (!scope.CanSeeOrganisationStaff(OrganisationAccess.Of(organisation)))
@@ -264,7 +264,8 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
                 $"{Name(w.EmployeeId)} souhaitait {(w.WantedToWork ? "" : "ne pas faire ")}« {slotNames.GetValueOrDefault(WeekProblem.Id(w.ShiftId), w.ShiftId)} »")).ToList(),
             uncovered,
             schedule.Changes.OrderByDescending(c => c.At).Select(c => new ChangeView(c.ContractId, c.Date, c.At, c.By, c.Description, c.Kind)).ToList(),
-            scope.ManagesOrganisation(schedule.OrganisationId), schedule.Version);
+            scope.ManagesOrganisation(schedule.OrganisationId), schedule.Version,
+            UnavoidableNeeds.Find(week.Problem).Select(u => new BoardIssue(null, schedule.WeekStart.AddDays(u.Day), char.ToUpperInvariant(u.Message[0]) + u.Message[1..] + ".")).ToList());
     }
 
     private static SlotView Slot(ScheduleSlot s) => SlotView.Of(s);

@@ -292,6 +292,60 @@ public abstract class PlanningApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task While_the_optimiser_runs_the_board_reads_its_best_week_so_far()
+    {
+        // La Barakajobs' demo week: a real EBE's size, which the optimiser does not settle in a second.
+        var organisation = await Demo.OrganisationIdAsync(app, "La Barakajobs");
+        using var manager = await app.ClientForAsync(BarakajobsManagement);
+        var job = await (await manager.PostJsonAsync($"/api/v1/organisations/{organisation}/schedules", new ScheduleRequestInput { Week = "2026-W30", Seconds = 60 }))
+            .OkAsync<ScheduleSummary>(HttpStatusCode.Accepted);
+        try
+        {
+            // The light progress says when a first week is saved; the whole week then shows it, still running.
+            ScheduleProgress? progress = null;
+            for (var poll = 0; poll < 240 && progress is not { Shifts: > 0 }; poll++)
+            {
+                await Task.Delay(250);
+                progress = await (await manager.GetAsync($"/api/v1/schedules/{job.Id}/progress")).OkAsync<ScheduleProgress>();
+            }
+            Assert.True(progress!.Status == ScheduleStatus.Running, $"{progress.Status}: {progress.Message}");
+            Assert.True(progress.Shifts > 0, "No week was saved while the optimiser ran.");
+            var draft = await (await manager.GetAsync($"/api/v1/schedules/{job.Id}")).OkAsync<ScheduleView>();
+            Assert.NotEmpty(draft.Assignments);
+            Assert.Empty(draft.Violations);
+            // Hand edits wait for the end of the computation.
+            await (await manager.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = [], Version = draft.Version }))
+                .ProblemAsync(HttpStatusCode.Conflict);
+        }
+        finally
+        {
+            await manager.PostAsync($"/api/v1/schedules/{job.Id}/cancel", null);
+        }
+    }
+
+    [Fact]
+    public async Task Needs_no_schedule_can_cover_are_told_apart_with_the_skill_and_the_day()
+    {
+        using var scenario = await RegistryScenario.CreateAsync(app);
+        await TeamAsync(scenario, 4);
+        await AddSlotAsync(scenario, "Friperie", "journée", 420, people: 2);
+        await AddSlotAsync(scenario, "Repair café", "matin", 240, people: 1);
+        // Nobody in the team is trained for the kitchen: two cooks are missing every day, whatever the week.
+        await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedule-slots",
+            new SlotInput { Activity = "Cantine", Slot = "matin", Minutes = 240, PeopleNeeded = 2, RequiredSkill = "cuisine" })).OkAsync<SlotView>(HttpStatusCode.Created);
+        var job = await (await scenario.Admin.PostJsonAsync($"/api/v1/organisations/{scenario.EmploymentCompanyId}/schedules", new ScheduleRequestInput { Week = Week, Seconds = 5 }))
+            .OkAsync<ScheduleSummary>(HttpStatusCode.Accepted);
+
+        var proposed = await WaitAsync(scenario, job.Id);
+
+        Assert.Equal(ScheduleStatus.Proposed, proposed.Status);
+        Assert.Empty(proposed.Violations);
+        Assert.Contains("Il manque 2 personnes formées en cuisine le lundi.", proposed.Unavoidable.Select(u => u.Message));
+        Assert.Equal(5, proposed.Unavoidable.Count(u => u.Message.Contains("cuisine", StringComparison.Ordinal)));
+        Assert.DoesNotContain(proposed.Assignments, a => proposed.Slots.Single(s => s.Id == a.SlotId).Activity == "Cantine");
+    }
+
+    [Fact]
     public async Task A_running_job_can_be_cancelled_and_the_ebe_lists_its_schedules_newest_first()
     {
         using var scenario = await RegistryScenario.CreateAsync(app);

@@ -13,7 +13,7 @@ public class ActivityCoverageTests
     private static ScheduleView View() => new(
         1, 1, "2026-W49", Monday, ScheduleStatus.Proposed, 100, 0, 0, null, null, [Morning, Afternoon, Garden],
         [new BoardPerson(10, "Sabrina", 24, 0, []), new BoardPerson(11, "Karim", 30, 0, []), new BoardPerson(12, "Aline", 35, 0, [])],
-        [], [], [], [], [], true, 1);
+        [], [], [], [], [], true, 1, []);
 
     [Fact]
     public void Activities_come_in_alphabetical_order_with_their_slots()

@@ -1,7 +1,7 @@
 using DroitEmploi.Planning;
 using DroitEmploi.Planning.Columns;
 
-namespace DroitEmploi.UnitTests.Features.Planning;
+namespace DroitEmploi.UnitTests.Planning;
 
 public class UnavoidableNeedsTests
 {

@@ -1,6 +1,6 @@
 using DroitEmploi.Planning;
 
-namespace DroitEmploi.UnitTests.Features.Planning;
+namespace DroitEmploi.UnitTests.Planning;
 
 /// <summary>
 /// Small hand-sized teams whose optimum is found by trying every schedule: the yardstick for bounds.

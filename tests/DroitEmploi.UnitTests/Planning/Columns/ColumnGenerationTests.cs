@@ -1,8 +1,9 @@
+using DroitEmploi.Bench.Instances;
 using DroitEmploi.Planning;
 using DroitEmploi.Planning.Columns;
-using DroitEmploi.Planning.Curtois;
+using DroitEmploi.UnitTests.Bench;
 
-namespace DroitEmploi.UnitTests.Features.Planning;
+namespace DroitEmploi.UnitTests.Planning.Columns;
 
 // The searches stop on the result a test expects, or on the proof; their time budget is only a safety
 // net far above what they need, so that a busy machine makes a test slower, never red.

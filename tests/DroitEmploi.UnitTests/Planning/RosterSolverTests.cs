@@ -1,7 +1,8 @@
+using DroitEmploi.Bench.Instances;
 using DroitEmploi.Planning;
-using DroitEmploi.Planning.Curtois;
+using DroitEmploi.UnitTests.Bench;
 
-namespace DroitEmploi.UnitTests.Features.Planning;
+namespace DroitEmploi.UnitTests.Planning;
 
 public class RosterSolverTests
 {
@@ -26,15 +27,6 @@ public class RosterSolverTests
         var check = RosterChecker.Check(problem, solution.Assignments);
         Assert.Empty(check.Violations);
         Assert.Equal(607, check.Objective);
-    }
-
-    [Fact]
-    public void A_two_phase_solve_keeps_every_rule_and_the_optimum()
-    {
-        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(1)));
-        var solution = Solver.Solve(problem, Quick with { Workers = 8, FirstPhaseShare = 0.4 });
-        Assert.Equal(607, solution.Objective);
-        Assert.Empty(RosterChecker.Check(problem, solution.Assignments).Violations);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using DroitEmploi.Planning;
 
-namespace DroitEmploi.UnitTests.Features.Planning;
+namespace DroitEmploi.UnitTests.Planning;
 
 public class IncumbentTests
 {

@@ -1,6 +1,6 @@
-using DroitEmploi.Planning.Curtois;
+using DroitEmploi.Bench.Instances;
 
-namespace DroitEmploi.UnitTests.Features.Planning;
+namespace DroitEmploi.UnitTests.Bench;
 
 public class CurtoisReaderTests
 {

@@ -1,7 +1,8 @@
+using DroitEmploi.Bench.Instances;
 using DroitEmploi.Planning.Columns;
-using DroitEmploi.Planning.Curtois;
+using DroitEmploi.UnitTests.Bench;
 
-namespace DroitEmploi.UnitTests.Features.Planning;
+namespace DroitEmploi.UnitTests.Planning.Columns;
 
 public class EmployeePricingTests
 {

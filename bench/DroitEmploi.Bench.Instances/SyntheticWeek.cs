@@ -1,4 +1,6 @@
-namespace DroitEmploi.Planning;
+using DroitEmploi.Planning;
+
+namespace DroitEmploi.Bench.Instances;
 
 /// <summary>
 /// A realistic EBE week for benchmarks and tests: activities by the day (7 h) or the morning (4 h), each

@@ -1,6 +1,7 @@
 using System.Globalization;
+using DroitEmploi.Planning;
 
-namespace DroitEmploi.Planning.Curtois;
+namespace DroitEmploi.Bench.Instances;
 
 /// <summary>
 /// Reads the Curtois–Qu staff-scheduling benchmark format (shared/bench/curtois/README.md): sections

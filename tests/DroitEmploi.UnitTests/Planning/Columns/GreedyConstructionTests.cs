@@ -1,8 +1,9 @@
+using DroitEmploi.Bench.Instances;
 using DroitEmploi.Planning;
 using DroitEmploi.Planning.Columns;
-using DroitEmploi.Planning.Curtois;
+using DroitEmploi.UnitTests.Bench;
 
-namespace DroitEmploi.UnitTests.Features.Planning;
+namespace DroitEmploi.UnitTests.Planning.Columns;
 
 public class GreedyConstructionTests
 {
