@@ -30,6 +30,34 @@ public class RosterSolverTests
     }
 
     [Fact]
+    public void The_recommended_settings_depend_on_the_problem_alone_and_its_size_decides_the_first_phase()
+    {
+        var small = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(5)));
+        var large = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(12)));
+        var limit = TimeSpan.FromSeconds(60);
+
+        Assert.Equal(SolveOptions.Recommended(small, limit), SolveOptions.Recommended(CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(5))), limit));
+        Assert.Equal(8, SolveOptions.Recommended(small, limit).Workers); // 16 people × 2 shift types
+        Assert.Equal(2, SolveOptions.Recommended(large, limit).Workers); // 60 people × 10 shift types
+        Assert.True(SolveOptions.Recommended(large, limit).ColumnGeneration);
+    }
+
+    [Theory]
+    [InlineData(20, 20)] // 182 days: CP-SAT on the whole model found no schedule in 60 s.
+    [InlineData(24, 60)] // 364 days, 150 people, 32 shift types: the first schedule alone takes 10 to 30 s.
+    public void The_longest_horizons_get_a_schedule_within_every_rule_in_a_short_limit(int instance, int seconds)
+    {
+        var problem = CurtoisReader.Read(File.ReadAllText(CurtoisFiles.Path(instance)));
+
+        var solution = Solver.Solve(problem, SolveOptions.Recommended(problem, TimeSpan.FromSeconds(seconds)) with { RandomSeed = 1 });
+
+        Assert.Contains(solution.Status, new[] { SolveStatus.Feasible, SolveStatus.Optimal });
+        var check = RosterChecker.Check(problem, solution.Assignments);
+        Assert.Empty(check.Violations);
+        Assert.Equal(check.Objective, solution.Objective);
+    }
+
+    [Fact]
     public void Large_neighbourhood_searches_side_by_side_keep_every_rule_and_report_the_cost_of_what_they_return()
     {
         // Instance 5 is not solved to optimality in 2 s, so the search runs from a schedule it can improve.
