@@ -159,7 +159,7 @@ public sealed class RosterSolver
         var model = new RosterModel(problem, explain: false);
         model.Hint(options.Hint);
         var solver = new CpSolver { StringParameters = Parameters(options) };
-        var callback = new ProgressCallback(options.OnProgress, clock, cancellationToken);
+        var callback = new ProgressCallback(options.OnProgress, model, clock, cancellationToken);
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = solver.Solve(model.Model, callback);
         var elapsed = clock.Elapsed;
@@ -244,14 +244,24 @@ public sealed class RosterSolver
         return uncovered;
     }
 
-    private sealed class ProgressCallback(Action<SolveProgress>? onProgress, Stopwatch clock, CancellationToken cancellationToken) : CpSolverSolutionCallback
+    private sealed class ProgressCallback(Action<SolveProgress>? onProgress, RosterModel model, Stopwatch clock, CancellationToken cancellationToken) : CpSolverSolutionCallback
     {
         private int _solutions;
+        private TimeSpan? _lastShown;
 
         public override void OnSolutionCallback()
         {
             _solutions++;
-            onProgress?.Invoke(new SolveProgress((long)Math.Round(ObjectiveValue()), (long)Math.Round(BestObjectiveBound()), clock.Elapsed, _solutions));
+            if (onProgress is not null)
+            {
+                // As in the searches, the schedule itself goes with the progress every few seconds only.
+                var show = _lastShown is not { } last || clock.Elapsed - last >= ScheduleShownEvery;
+                _lastShown = show ? clock.Elapsed : _lastShown;
+                onProgress(new SolveProgress((long)Math.Round(ObjectiveValue()), (long)Math.Round(BestObjectiveBound()), clock.Elapsed, _solutions)
+                {
+                    Assignments = show ? model.Read(model.Decisions.Select(decision => BooleanValue(decision.Variable)).ToArray()) : null,
+                });
+            }
             if (cancellationToken.IsCancellationRequested)
             {
                 StopSearch();
