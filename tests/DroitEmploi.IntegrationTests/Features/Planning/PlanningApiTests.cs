@@ -308,14 +308,22 @@ public abstract class PlanningApiTests(AppFactory app)
                 await Task.Delay(250);
                 progress = await (await manager.GetAsync($"/api/v1/schedules/{job.Id}/progress")).OkAsync<ScheduleProgress>();
             }
-            Assert.True(progress!.Status == ScheduleStatus.Running, $"{progress.Status}: {progress.Message}");
-            Assert.True(progress.Shifts > 0, "No week was saved while the optimiser ran.");
+            Assert.True(progress!.Shifts > 0, $"No week was saved ({progress.Status}: {progress.Message}).");
             var draft = await (await manager.GetAsync($"/api/v1/schedules/{job.Id}")).OkAsync<ScheduleView>();
-            Assert.NotEmpty(draft.Assignments);
+            Assert.Equal(progress.Shifts > 0, draft.Assignments.Count > 0);
             Assert.Empty(draft.Violations);
-            // Hand edits wait for the end of the computation.
-            await (await manager.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = [], Version = draft.Version }))
-                .ProblemAsync(HttpStatusCode.Conflict);
+            if (draft.Status == ScheduleStatus.Running)
+            {
+                // Hand edits wait for the end of the computation.
+                await (await manager.PutJsonAsync($"/api/v1/schedules/{job.Id}/assignments", new AssignmentsInput { Assignments = [], Version = draft.Version }))
+                    .ProblemAsync(HttpStatusCode.Conflict);
+            }
+            else
+            {
+                // The demo week can be settled before the first poll, depending on what other tests left in
+                // it (seen once on PostgreSQL): then only a proved week ends the computation that early.
+                Assert.Equal("Planning optimal trouvé.", draft.Message);
+            }
         }
         finally
         {
