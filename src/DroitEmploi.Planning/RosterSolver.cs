@@ -10,8 +10,6 @@ namespace DroitEmploi.Planning;
 /// </summary>
 public sealed class RosterSolver
 {
-    private static readonly TimeSpan ScheduleShownEvery = TimeSpan.FromSeconds(3);
-
     public RosterSolution Solve(RosterProblem problem, SolveOptions options, CancellationToken cancellationToken = default)
     {
         // What no schedule covers bounds every schedule's cost from below, whatever the search proves.
@@ -105,17 +103,15 @@ public sealed class RosterSolver
         // One search per core, each on its own copy of the model, sharing the best schedule.
         var models = Enumerable.Range(0, options.LnsSearches).Select(_ => new RosterModel(problem, explain: false)).ToList();
         var model = models[0];
-        // The schedule itself goes with the progress every few seconds only: reading it costs a pass over the model.
-        var lastShown = clock.Elapsed;
+        // The construction's schedule was just shown: the searches' next one waits a few seconds.
+        var showing = new ScheduleShowing(clock, firstAtOnce: false);
         var incumbent = new Incumbent(model.ValuesOf(assignments), objective, (values, cost, proved) =>
         {
             if (options.OnProgress is null)
             {
                 return;
             }
-            var show = clock.Elapsed - lastShown >= ScheduleShownEvery;
-            lastShown = show ? clock.Elapsed : lastShown;
-            options.OnProgress(new SolveProgress(cost, Math.Max(first.BestBound, proved), clock.Elapsed, 0) { Assignments = show ? model.Read(values) : null });
+            options.OnProgress(new SolveProgress(cost, Math.Max(first.BestBound, proved), clock.Elapsed, 0) { Assignments = showing.Due() ? model.Read(values) : null });
         });
         incumbent.OfferBound(Math.Max(floor, first.BestBound));
         Parallel.ForEach(models.Select((each, index) => (each, index)), new ParallelOptions { MaxDegreeOfParallelism = models.Count },
@@ -246,20 +242,17 @@ public sealed class RosterSolver
 
     private sealed class ProgressCallback(Action<SolveProgress>? onProgress, RosterModel model, Stopwatch clock, CancellationToken cancellationToken) : CpSolverSolutionCallback
     {
+        private readonly ScheduleShowing _showing = new(clock, firstAtOnce: true);
         private int _solutions;
-        private TimeSpan? _lastShown;
 
         public override void OnSolutionCallback()
         {
             _solutions++;
             if (onProgress is not null)
             {
-                // As in the searches, the schedule itself goes with the progress every few seconds only.
-                var show = _lastShown is not { } last || clock.Elapsed - last >= ScheduleShownEvery;
-                _lastShown = show ? clock.Elapsed : _lastShown;
                 onProgress(new SolveProgress((long)Math.Round(ObjectiveValue()), (long)Math.Round(BestObjectiveBound()), clock.Elapsed, _solutions)
                 {
-                    Assignments = show ? model.Read(model.Decisions.Select(decision => BooleanValue(decision.Variable)).ToArray()) : null,
+                    Assignments = _showing.Due() ? model.Read(model.Decisions.Select(decision => BooleanValue(decision.Variable)).ToArray()) : null,
                 });
             }
             if (cancellationToken.IsCancellationRequested)

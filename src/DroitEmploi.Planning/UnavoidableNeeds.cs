@@ -17,7 +17,7 @@ public static class UnavoidableNeeds
     public static IReadOnlyList<UnavoidableShortfall> Find(RosterProblem problem)
     {
         var eligibility = new Eligibility(problem);
-        var shiftIndex = problem.Shifts.Select((shift, index) => (shift.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        var shiftIndex = Columns.ColumnGeneration.ShiftIndex(problem);
         var found = new List<UnavoidableShortfall>();
         foreach (var day in problem.Cover.Where(c => c.Requirement > 0 && shiftIndex.ContainsKey(c.ShiftId)).GroupBy(c => c.Day).OrderBy(g => g.Key))
         {

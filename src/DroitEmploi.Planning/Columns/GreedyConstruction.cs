@@ -19,9 +19,9 @@ internal static class GreedyConstruction
     private const int LongHorizon = 56;
     private const int ManyChoices = 400;
 
-    /// <summary>The schedule, or null when the time ran out or a person's pricing found no schedule within their rules.</summary>
     private static bool Coarse(RosterProblem problem) => problem.Days > LongHorizon || problem.Days * problem.Shifts.Count > ManyChoices;
 
+    /// <summary>The schedule, or null when the time ran out or a person's pricing found no schedule within their rules.</summary>
     public static IReadOnlyList<Assignment>? Build(RosterProblem problem, TimeSpan limit, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -29,6 +29,7 @@ internal static class GreedyConstruction
         var coverOf = ColumnGeneration.CoverOf(problem);
         var missing = problem.Cover.Select(cover => cover.Requirement).ToArray();
         var duals = new double[problem.Cover.Count];
+        var coarse = Coarse(problem);
         var eligibility = new Eligibility(problem);
         var pricing = Enumerable.Range(0, problem.Employees.Count).Select(e => new EmployeePricing(problem, e, eligibility)).ToArray();
         // The least flexible people choose first, so that scarce skills go where only they can go.
@@ -44,7 +45,7 @@ internal static class GreedyConstruction
             {
                 duals[c] = missing[c] > 0 ? problem.Cover[c].WeightUnder : -problem.Cover[c].WeightOver;
             }
-            var shiftOnDay = pricing[e].Cheapest(duals, coverOf, limit - clock.Elapsed, preferCoarse: Coarse(problem));
+            var shiftOnDay = pricing[e].Cheapest(duals, coverOf, limit - clock.Elapsed, preferCoarse: coarse);
             if (shiftOnDay is null)
             {
                 return null;
