@@ -1,5 +1,6 @@
 using DroitEmploi.Core;
 using DroitEmploi.Core.Data;
+using DroitEmploi.Core.Features.Access;
 using DroitEmploi.Core.Features.Parameters;
 using DroitEmploi.Core.Features.Territories;
 using DroitEmploi.Web.Data;
@@ -28,7 +29,8 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<BenchDatabase?> CreateAsync(string provider)
+    /// <param name="withAccounts">Identity's stores too, for the demo data's accounts.</param>
+    public static async Task<BenchDatabase?> CreateAsync(string provider, bool withAccounts = false)
     {
         DatabaseSettings settings;
         string? file = null;
@@ -52,6 +54,10 @@ public sealed class BenchDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddDroitEmploiCore();
         settings.AddTo(services);
+        if (withAccounts)
+        {
+            services.AddIdentityCore<AppUser>().AddEntityFrameworkStores<AppDbContext>();
+        }
         var built = services.BuildServiceProvider();
         await using (var db = await built.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {

@@ -1,31 +1,71 @@
 using System.Diagnostics;
 using System.Globalization;
 using DroitEmploi.Bench.Instances;
+using DroitEmploi.Core.Common;
+using DroitEmploi.Core.Features.Demo;
+using DroitEmploi.Core.Features.Planning;
 using DroitEmploi.Planning;
+using Microsoft.EntityFrameworkCore;
 
 namespace DroitEmploi.Bench;
 
 /// <summary>
-/// A generated EBE week (activities by the day and the morning, some needing a skill, people with the
-/// hours they chose) solved as "Proposer un planning" solves it: the objective, the bound and the gap,
-/// the uncovered needs split into those no schedule can cover and those the search left, and how
-/// long the board waits for its first complete schedule.
+/// An EBE week solved as "Proposer un planning" solves it: the objective, the bound and the gap, the
+/// uncovered needs split into those no schedule can cover and those the search left, and how long the
+/// board waits for its first complete schedule. The week is generated (activities by the day and the
+/// morning, some needing a skill, people with the hours they chose), or with --demo the next week of
+/// the demo data's EBEs (La Barakajobs, La Fabrique de l'Emploi), built from the database the way the
+/// application builds it.
 /// </summary>
 public static class EbeWeekBenchmark
 {
-    public static Task RunAsync(BenchOptions options)
+    public static async Task RunAsync(BenchOptions options)
+    {
+        var seconds = options.Int("seconds", 30);
+        var runs = Math.Max(1, options.Int("repeat", 1));
+        var settings = new EngineSettings(options, TimeSpan.FromSeconds(seconds));
+        var weeks = options.Values.ContainsKey("demo") ? await DemoWeeksAsync() : [Generated(options)];
+        using var load = BusyLoad.Start(options.Int("busy", 0));
+        Console.WriteLine($"EBE weeks, {seconds} s a run, {settings.Describe()}" +
+            (load.Threads > 0 ? $", beside {load.Threads} busy loop(s)" : "") + $"; {Environment.ProcessorCount} cores.");
+        foreach (var (title, week) in weeks)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{title}: {week.Employees.Count} employees, {week.Shifts.Count} slots, {week.Cover.Sum(c => c.Requirement)} places to fill.");
+            Console.WriteLine();
+            Run(week, settings, runs);
+        }
+    }
+
+    private static (string Title, RosterProblem Week) Generated(BenchOptions options)
     {
         var employees = options.Int("employees", 150);
         var activities = options.Int("activities", 20);
-        var seconds = options.Int("seconds", 30);
-        var runs = Math.Max(1, options.Int("repeat", 1));
-        var week = SyntheticWeek.Generate(employees, activities, options.Int("seed", 2026));
-        var settings = new EngineSettings(options, TimeSpan.FromSeconds(seconds));
-        using var load = BusyLoad.Start(options.Int("busy", 0));
-        Console.WriteLine($"EBE week (generated, seed {options.Int("seed", 2026)}): {employees} employees, {activities} activities " +
-            $"({week.Shifts.Count} slots, {week.Cover.Sum(c => c.Requirement)} places to fill), {seconds} s a run, {settings.Describe()}" +
-            (load.Threads > 0 ? $", beside {load.Threads} busy loop(s)" : "") + $"; {Environment.ProcessorCount} cores.");
-        Console.WriteLine();
+        var seed = options.Int("seed", 2026);
+        return ($"Generated week (seed {seed}, {activities} activities)", SyntheticWeek.Generate(employees, activities, seed));
+    }
+
+    /// <summary>The demo data seeded in a throwaway SQLite database, and the week after its today for each EBE with slots.</summary>
+    private static async Task<IReadOnlyList<(string Title, RosterProblem Week)>> DemoWeeksAsync()
+    {
+        await using var database = await BenchDatabase.CreateAsync("sqlite", withAccounts: true)
+            ?? throw new InvalidOperationException("The SQLite database could not be created.");
+        await database.Get<DemoDataSeeder>().SeedIfEmptyAsync();
+        var monday = IsoWeeks.MondayOf(database.Get<TimeProvider>().Today()).AddDays(7);
+        await using var db = await database.ContextAsync();
+        var organisations = await db.ScheduleSlots.Select(s => s.OrganisationId).Distinct()
+            .Join(db.Organisations, id => id, o => o.Id, (id, o) => new { o.Id, o.Name }).OrderBy(o => o.Name).ToListAsync();
+        var weeks = new List<(string, RosterProblem)>();
+        foreach (var organisation in organisations)
+        {
+            var week = await WeekProblem.BuildAsync(db, organisation.Id, monday, CancellationToken.None);
+            weeks.Add(($"{organisation.Name}, demo week of {monday:yyyy-MM-dd}", week.Problem));
+        }
+        return weeks;
+    }
+
+    private static void Run(RosterProblem week, EngineSettings settings, int runs)
+    {
         Console.WriteLine("| run | status | objective | bound | gap | uncovered | unavoidable | left | first schedule (s) | seconds |");
         Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         var solver = new RosterSolver();
@@ -51,6 +91,5 @@ public static class EbeWeekBenchmark
                 }
             }
         }
-        return Task.CompletedTask;
     }
 }
