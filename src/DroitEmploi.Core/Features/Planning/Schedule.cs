@@ -31,6 +31,108 @@ public class Schedule : TrackedEntity
     public string? PublishedBy { get; set; }
     public List<ScheduleAssignment> Assignments { get; set; } = [];
     public List<ScheduleChange> Changes { get; set; } = [];
+    /// <summary>A node takes the queued job; each take counts, so that a job that keeps stopping its node ends.</summary>
+    public void Claim(DateTime at)
+    {
+        if (Status != ScheduleStatus.Queued)
+        {
+            throw new BusinessRuleException("Seul un planning en attente peut être calculé.");
+        }
+        Status = ScheduleStatus.Running;
+        Message = "Calcul en cours.";
+        StartedAt = at;
+        HeartbeatAt = at;
+        Attempts++;
+        Progress = 0;
+    }
+
+    /// <summary>Every second while it runs: how far along, the best cost and bound so far, and that its node is alive.</summary>
+    public void Beat(int progress, long? objective, long? bound, DateTime at)
+    {
+        if (Status != ScheduleStatus.Running)
+        {
+            throw new BusinessRuleException("Ce planning n'est pas en cours de calcul.");
+        }
+        Progress = Math.Clamp(progress, 0, 99);
+        Objective = objective;
+        BestBound = bound;
+        HeartbeatAt = at;
+    }
+
+    /// <summary>
+    /// The node running the job stopped beating (a server stopped mid-computation): the job waits for
+    /// another node, or fails once it has been taken <paramref name="maxAttempts"/> times.
+    /// </summary>
+    public void Interrupt(int maxAttempts, DateTime at)
+    {
+        if (Status != ScheduleStatus.Running)
+        {
+            throw new BusinessRuleException("Ce planning n'est pas en cours de calcul.");
+        }
+        if (Attempts >= maxAttempts)
+        {
+            Status = ScheduleStatus.Failed;
+            FinishedAt = at;
+            Message = $"Le calcul s'est interrompu {maxAttempts} fois (serveur arrêté pendant le calcul) : relancez-le.";
+        }
+        else
+        {
+            Status = ScheduleStatus.Queued;
+            Message = "Calcul interrompu (serveur arrêté) : il reprendra de lui-même.";
+        }
+    }
+
+    /// <summary>"Annuler" while it waits or runs; the node running it sees it at its next beat and stops.</summary>
+    public void Cancel()
+    {
+        if (Status is not (ScheduleStatus.Queued or ScheduleStatus.Running))
+        {
+            throw new BusinessRuleException("Ce planning n'est pas en cours de calcul.");
+        }
+        Status = ScheduleStatus.Cancelled;
+        Message = "Annulation demandée.";
+    }
+
+    /// <summary>
+    /// The computation's end: its week replaces the draft shown while it ran. A computation cancelled
+    /// before it found anything stays cancelled; one cancelled after finding a week proposes it.
+    /// </summary>
+    public void Finish(ScheduleStatus status, string message, long? objective, long? bound, IEnumerable<AssignmentView> assignments, DateTime at)
+    {
+        var week = assignments.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+        if (Status == ScheduleStatus.Cancelled && week.Count == 0)
+        {
+            return;
+        }
+        // A sweep may have requeued or failed a job whose node was only slow to beat: the node's result stands.
+        if (Status is ScheduleStatus.Proposed or ScheduleStatus.Published)
+        {
+            throw new BusinessRuleException("Ce planning est déjà proposé.");
+        }
+        if (status is not (ScheduleStatus.Proposed or ScheduleStatus.Failed or ScheduleStatus.Cancelled))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A computation ends proposed, failed or cancelled.");
+        }
+        Status = status;
+        Message = message;
+        Progress = 100;
+        Objective = objective;
+        BestBound = bound;
+        FinishedAt = at;
+        Assignments = week;
+    }
+
+    /// <summary>Another schedule of the same week was published: this one gives way to it.</summary>
+    public void GiveWayTo(int publishedId)
+    {
+        if (Status != ScheduleStatus.Published)
+        {
+            throw new BusinessRuleException("Seul un planning publié est remplacé.");
+        }
+        Status = ScheduleStatus.Cancelled;
+        Message = $"Remplacé par le planning n° {publishedId}.";
+    }
+
     /// <summary>
     /// The optimiser's best week so far, shown on the board while it goes on (the first one within a
     /// few seconds); only a running computation has one, and the finished one replaces it.

@@ -30,17 +30,7 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
             .ToListAsync(cancellationToken);
         foreach (var schedule in abandoned)
         {
-            if (schedule.Attempts >= MaxAttempts)
-            {
-                schedule.Status = ScheduleStatus.Failed;
-                schedule.FinishedAt = clock.UtcNow();
-                schedule.Message = $"Le calcul s'est interrompu {MaxAttempts} fois (serveur arrêté pendant le calcul) : relancez-le.";
-            }
-            else
-            {
-                schedule.Status = ScheduleStatus.Queued;
-                schedule.Message = "Calcul interrompu (serveur arrêté) : il reprendra de lui-même.";
-            }
+            schedule.Interrupt(MaxAttempts, clock.UtcNow());
         }
         try
         {
@@ -83,12 +73,7 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
         {
             return null;
         }
-        next.Status = ScheduleStatus.Running;
-        next.Message = "Calcul en cours.";
-        next.StartedAt = clock.UtcNow();
-        next.HeartbeatAt = next.StartedAt;
-        next.Attempts++;
-        next.Progress = 0;
+        next.Claim(clock.UtcNow());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -165,18 +150,20 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
                     await cancel.CancelAsync();
                     return;
                 }
+                if (schedule.Status != ScheduleStatus.Running)
+                {
+                    // A sweep took the job back while this node was slow to beat: its result still stands at the end.
+                    continue;
+                }
                 var (best, bound, draft, draftNumber) = current.Read();
-                if (draft is not null && draftNumber != shown && schedule.Status == ScheduleStatus.Running)
+                if (draft is not null && draftNumber != shown)
                 {
                     await db.Entry(schedule).Collection(s => s.Assignments).LoadAsync(stopping);
                     db.ScheduleAssignments.RemoveRange(schedule.Assignments);
                     schedule.ShowDraft(week.FromEngine(draft));
                     shown = draftNumber;
                 }
-                schedule.Progress = (int)Math.Min(99, 100 * clock.GetElapsedTime(started).TotalSeconds / limit);
-                schedule.Objective = best;
-                schedule.BestBound = bound;
-                schedule.HeartbeatAt = clock.UtcNow();
+                schedule.Beat((int)(100 * clock.GetElapsedTime(started).TotalSeconds / limit), best, bound, clock.UtcNow());
                 try
                 {
                     await db.SaveChangesAsync(stopping);
@@ -197,19 +184,13 @@ public sealed class ScheduleRunner(IDbContextFactory<AppDbContext> dbFactory, Ti
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var schedule = await db.Schedules.Include(s => s.Assignments).SingleAsync(s => s.Id == id, cancellationToken);
-        if (schedule.Status == ScheduleStatus.Cancelled && assignments.Count == 0)
+        var draft = schedule.Assignments;
+        schedule.Finish(status, message, solution?.Objective, solution?.BestBound, assignments, clock.UtcNow());
+        if (!ReferenceEquals(schedule.Assignments, draft))
         {
-            return;
+            // The best week shown while it ran gives way to the finished one.
+            db.ScheduleAssignments.RemoveRange(draft);
         }
-        schedule.Status = status;
-        schedule.Message = message;
-        schedule.Progress = 100;
-        schedule.Objective = solution?.Objective;
-        schedule.BestBound = solution?.BestBound;
-        schedule.FinishedAt = clock.UtcNow();
-        // The best week shown while it ran gives way to the finished one.
-        db.ScheduleAssignments.RemoveRange(schedule.Assignments);
-        schedule.Assignments = assignments.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
         await db.SaveChangesAsync(cancellationToken);
     }
 }

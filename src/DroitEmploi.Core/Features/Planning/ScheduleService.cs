@@ -149,12 +149,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
     {
         await using var db = await dbFactory.CreateForAsync(scope, cancellationToken);
         var schedule = await LoadAsync(db, scope, id, manage: true, cancellationToken);
-        if (schedule.Status is not (ScheduleStatus.Queued or ScheduleStatus.Running))
-        {
-            throw new BusinessRuleException("Ce planning n'est pas en cours de calcul.");
-        }
-        schedule.Status = ScheduleStatus.Cancelled;
-        schedule.Message = "Annulation demandée.";
+        schedule.Cancel();
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(db, scope, schedule, cancellationToken);
     }
@@ -206,8 +201,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
             && s.Id != schedule.Id && s.Status == ScheduleStatus.Published).ToListAsync(cancellationToken);
         foreach (var previous in others)
         {
-            previous.Status = ScheduleStatus.Cancelled;
-            previous.Message = $"Remplacé par le planning n° {schedule.Id}.";
+            previous.GiveWayTo(schedule.Id);
         }
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(db, scope, schedule, cancellationToken);

@@ -31,6 +31,67 @@ public class ScheduleTests
     }
 
     [Fact]
+    public void A_job_taken_by_a_node_whose_heartbeat_stops_waits_for_another_node_then_fails_after_three_takes()
+    {
+        var schedule = new Schedule { Status = ScheduleStatus.Queued };
+
+        for (var take = 1; take <= 3; take++)
+        {
+            schedule.Claim(Now.AddMinutes(take));
+            Assert.Equal((ScheduleStatus.Running, take, Now.AddMinutes(take)), (schedule.Status, schedule.Attempts, schedule.HeartbeatAt!.Value));
+            Assert.Throws<BusinessRuleException>(() => schedule.Claim(Now));
+            schedule.Interrupt(maxAttempts: 3, Now.AddMinutes(take));
+        }
+
+        Assert.Equal(ScheduleStatus.Failed, schedule.Status);
+        Assert.Contains("3 fois", schedule.Message, StringComparison.Ordinal);
+        Assert.Throws<BusinessRuleException>(() => schedule.Interrupt(3, Now));
+    }
+
+    [Fact]
+    public void A_beat_reports_progress_below_the_end_and_only_while_the_job_runs()
+    {
+        var schedule = new Schedule { Status = ScheduleStatus.Queued };
+        Assert.Throws<BusinessRuleException>(() => schedule.Beat(10, 500, 400, Now));
+
+        schedule.Claim(Now);
+        schedule.Beat(250, 500, 400, Now.AddSeconds(30));
+
+        Assert.Equal((99, 500L, 400L, Now.AddSeconds(30)), (schedule.Progress, schedule.Objective!.Value, schedule.BestBound!.Value, schedule.HeartbeatAt!.Value));
+    }
+
+    [Fact]
+    public void Only_a_waiting_or_running_computation_is_cancelled_and_one_cancelled_before_it_found_a_week_stays_so()
+    {
+        var proposed = new Schedule { Status = ScheduleStatus.Proposed };
+        Assert.Throws<BusinessRuleException>(proposed.Cancel);
+
+        var empty = new Schedule { Status = ScheduleStatus.Running };
+        empty.Cancel();
+        empty.Finish(ScheduleStatus.Cancelled, "Calcul annulé.", null, null, [], Now);
+        Assert.Equal(("Annulation demandée.", 0), (empty.Message, empty.Progress));
+
+        var found = new Schedule { Status = ScheduleStatus.Running, Assignments = [new() { ContractId = 1, Date = Monday, SlotId = 1 }] };
+        found.Cancel();
+        found.Finish(ScheduleStatus.Proposed, "Calcul arrêté : meilleur planning trouvé jusque-là.", 120, 100, [new AssignmentView(2, Monday, 2)], Now);
+        Assert.Equal((ScheduleStatus.Proposed, 100, Now), (found.Status, found.Progress, found.FinishedAt!.Value));
+        Assert.Equal(2, Assert.Single(found.Assignments).ContractId);
+        Assert.Throws<BusinessRuleException>(() => found.Finish(ScheduleStatus.Failed, "", null, null, [], Now));
+    }
+
+    [Fact]
+    public void Only_a_published_week_gives_way_to_the_one_published_after_it()
+    {
+        var proposed = new Schedule { Status = ScheduleStatus.Proposed };
+        Assert.Throws<BusinessRuleException>(() => proposed.GiveWayTo(7));
+
+        var published = new Schedule { Status = ScheduleStatus.Published };
+        published.GiveWayTo(7);
+
+        Assert.Equal((ScheduleStatus.Cancelled, "Remplacé par le planning n° 7."), (published.Status, published.Message));
+    }
+
+    [Fact]
     public void Before_publication_an_edit_that_breaks_a_rule_is_kept_for_the_board_to_show_and_nothing_is_logged()
     {
         var schedule = new Schedule { Status = ScheduleStatus.Proposed, Assignments = [new() { ContractId = 1, Date = Monday, SlotId = 1 }] };
