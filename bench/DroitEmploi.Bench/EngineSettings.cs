@@ -20,7 +20,7 @@ internal sealed class EngineSettings(BenchOptions options, TimeSpan limit)
 
     public RosterSolution Solve(RosterSolver solver, RosterProblem problem, int seed, Action<SolveProgress>? onProgress = null)
     {
-        var settings = For(problem) with { RandomSeed = seed, OnProgress = onProgress };
+        var settings = For(problem) with { RandomSeed = seed, OnProgress = Traced(onProgress) };
         var firstPhase = options.Int("first-phase-percent", 0) / 100.0;
         if (firstPhase is <= 0 or >= 1)
         {
@@ -37,6 +37,16 @@ internal sealed class EngineSettings(BenchOptions options, TimeSpan limit)
             : second with { Elapsed = first.Elapsed + second.Elapsed };
     }
 
+    /// <summary>With --trace, each better schedule and bound on the error stream: where the time goes, phase by phase.</summary>
+    private Action<SolveProgress>? Traced(Action<SolveProgress>? onProgress) => !options.Values.ContainsKey("trace")
+        ? onProgress
+        : progress =>
+        {
+            Console.Error.WriteLine(FormattableString.Invariant(
+                $"  {progress.Elapsed.TotalSeconds,6:F1} s  objective {progress.Objective,8}  bound {progress.BestBound,8}{(progress.Assignments is null ? "" : "  (schedule shown)")}"));
+            onProgress?.Invoke(progress);
+        };
+
     private SolveOptions For(RosterProblem problem)
     {
         var settings = IsExplicit
@@ -50,6 +60,10 @@ internal sealed class EngineSettings(BenchOptions options, TimeSpan limit)
                 LnsSearches = options.Int("lns-searches", 1),
             }
             : SolveOptions.Recommended(problem, limit);
+        if (options.Values.ContainsKey("person-searches"))
+        {
+            settings = settings with { PersonSearches = options.Int("person-searches", 0) };
+        }
         return options.Values.GetValueOrDefault("cg") switch
         {
             "on" => settings with { ColumnGeneration = true },

@@ -6,7 +6,7 @@ using DroitEmploi.Bench;
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- invoicing [--invoices 1000] [--databases sqlite,postgres]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- dashboards [--territories 100] [--people 100000] [--databases sqlite,postgres]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- load [--seconds 60] [--clients 50] [--databases sqlite,postgres] [--endpoints health,person,…]
-//   dotnet run -c Release --project bench/DroitEmploi.Bench -- curtois --instances 1-19 --seconds 60 [--repeat 3] [--baseline] [--busy 1] [--workers 8] [--first-phase-percent 40] [--lns-percent 75] [--lns-workers 1] [--lns-searches 2] [--cg on|off] [--params "k:v,…"]
+//   dotnet run -c Release --project bench/DroitEmploi.Bench -- curtois --instances 1-19 --seconds 60 [--repeat 3] [--baseline] [--busy 1] [--workers 8] [--first-phase-percent 40] [--lns-percent 75] [--lns-workers 1] [--lns-searches 2] [--cg on|off] [--params "k:v,…"] [--trace]
 //   dotnet run -c Release --project bench/DroitEmploi.Bench -- ebe-week --employees 150 --activities 20 --seconds 30 [--repeat 3] [--seed 2026] [--busy 1]  (or --demo: the demo data's EBE weeks)
 var verb = args.FirstOrDefault();
 var options = BenchOptions.Parse(args.Skip(1).ToArray());

@@ -27,7 +27,7 @@ public sealed class RosterSolver
 
     private RosterSolution SolveWithin(RosterProblem problem, SolveOptions options, long floor, CancellationToken cancellationToken)
     {
-        if (options.LnsShare is > 0 and < 1)
+        if (options.LnsShare is > 0 and <= 1)
         {
             return SolveThenImprove(problem, options, floor, cancellationToken);
         }
@@ -72,7 +72,8 @@ public sealed class RosterSolver
         var clock = Stopwatch.StartNew();
         // Half the time at most: it takes well under a second on weeks and most instances, and only the
         // largest models (Instance 24: 10 to 30 s) need more, where CP-SAT finds nothing in a minute anyway.
-        var constructed = Construct(problem, options.TimeLimit / 2, cancellationToken);
+        var pricing = new Columns.PersonPricings(problem);
+        var constructed = Construct(problem, pricing, options.TimeLimit / 2, cancellationToken);
         if (constructed is { } start)
         {
             options.OnProgress?.Invoke(new SolveProgress(start.Objective, floor, clock.Elapsed, 1) { Assignments = start.Assignments });
@@ -81,7 +82,10 @@ public sealed class RosterSolver
         // CP-SAT starts from the first schedule (its own search needs one to improve): on Instance 13 it
         // ended at 4,852 instead of 5,639 to 6,317, on 19 at 4,855 instead of 5,897; Instance 5 kept 1,143.
         var hint = options.Hint ?? constructed?.Assignments;
-        var first = SolveWithin(problem, options with { LnsShare = 0, TimeLimit = rest * (1 - options.LnsShare), Hint = hint }, floor, cancellationToken);
+        // No whole-model phase at all where loading the model alone outlasts its share (Instance 24: 90 s for 14).
+        var first = options.LnsShare < 1 || constructed is null
+            ? SolveWithin(problem, options with { LnsShare = 0, TimeLimit = options.LnsShare < 1 ? rest * (1 - options.LnsShare) : rest, Hint = hint }, floor, cancellationToken)
+            : new RosterSolution(SolveStatus.NoSolutionFound, [], null, floor, clock.Elapsed, [], null);
         if (first.Status is SolveStatus.Optimal or SolveStatus.Infeasible)
         {
             return first with { Elapsed = clock.Elapsed };
@@ -100,9 +104,10 @@ public sealed class RosterSolver
         {
             return Finished(problem, new RosterModel(problem, explain: false), assignments, first.BestBound, clock, cancellationToken);
         }
-        // One search per core, each on its own copy of the model, sharing the best schedule.
-        var models = Enumerable.Range(0, options.LnsSearches).Select(_ => new RosterModel(problem, explain: false)).ToList();
-        var model = models[0];
+        // One search per core, sharing the best schedule. Those that change their model each build
+        // their own copy, in their own thread (Instance 24's takes about 20 s); the person-by-person
+        // searches only read which decision is which, from the first model.
+        var model = new RosterModel(problem, explain: false);
         // The construction's schedule was just shown: the searches' next one waits a few seconds.
         var showing = new ScheduleShowing(clock, firstAtOnce: false);
         var incumbent = new Incumbent(model.ValuesOf(assignments), objective, (values, cost, proved) =>
@@ -114,19 +119,27 @@ public sealed class RosterSolver
             options.OnProgress(new SolveProgress(cost, Math.Max(first.BestBound, proved), clock.Elapsed, 0) { Assignments = showing.Due() ? model.Read(values) : null });
         });
         incumbent.OfferBound(Math.Max(floor, first.BestBound));
-        Parallel.ForEach(models.Select((each, index) => (each, index)), new ParallelOptions { MaxDegreeOfParallelism = models.Count },
-            pair =>
+        var personSearches = Columns.RuinAndRecreate.Applies(problem) ? options.PersonSearches : 0;
+        Parallel.For(0, options.LnsSearches, new ParallelOptions { MaxDegreeOfParallelism = options.LnsSearches }, index =>
+        {
+            var seed = (options.RandomSeed ?? 1) + index;
+            if (index < personSearches)
             {
-                if (options.ColumnGeneration && options.LnsSearches >= 2 && pair.index == 0)
-                {
-                    new Columns.ColumnGeneration(problem, pair.each, (options.RandomSeed ?? 1) + pair.index).Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken);
-                }
-                else
-                {
-                    new LargeNeighbourhoodSearch(problem, pair.each, (options.RandomSeed ?? 1) + pair.index, options.LnsWorkers)
-                        .Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken);
-                }
-            });
+                // The construction's pricings go to the first; the others price on their own (not shared across threads).
+                new Columns.RuinAndRecreate(problem, model, index == 0 ? pricing : new Columns.PersonPricings(problem), seed)
+                    .Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken);
+                return;
+            }
+            var own = index == 0 ? model : new RosterModel(problem, explain: false);
+            if (options.ColumnGeneration && options.LnsSearches >= 2 && index == 0)
+            {
+                new Columns.ColumnGeneration(problem, own, seed).Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken);
+            }
+            else
+            {
+                new LargeNeighbourhoodSearch(problem, own, seed, options.LnsWorkers).Improve(incumbent, options.TimeLimit - clock.Elapsed, cancellationToken);
+            }
+        });
         return Finished(problem, model, model.Read(incumbent.Current.Values), Math.Max(first.BestBound, incumbent.Bound), clock, cancellationToken);
     }
 
@@ -139,9 +152,9 @@ public sealed class RosterSolver
     }
 
     /// <summary>The greedy construction's schedule and its cost, kept only if the checker finds it within every rule.</summary>
-    private static (IReadOnlyList<Assignment> Assignments, long Objective)? Construct(RosterProblem problem, TimeSpan limit, CancellationToken cancellationToken)
+    private static (IReadOnlyList<Assignment> Assignments, long Objective)? Construct(RosterProblem problem, Columns.PersonPricings pricing, TimeSpan limit, CancellationToken cancellationToken)
     {
-        if (Columns.GreedyConstruction.Build(problem, limit, cancellationToken) is not { } assignments)
+        if (Columns.GreedyConstruction.Build(problem, pricing, limit, cancellationToken) is not { } assignments)
         {
             return null;
         }

@@ -19,10 +19,14 @@ internal static class GreedyConstruction
     private const int LongHorizon = 56;
     private const int ManyChoices = 400;
 
-    private static bool Coarse(RosterProblem problem) => problem.Days > LongHorizon || problem.Days * problem.Shifts.Count > ManyChoices;
+    internal static bool Coarse(RosterProblem problem) => problem.Days > LongHorizon || problem.Days * problem.Shifts.Count > ManyChoices;
 
     /// <summary>The schedule, or null when the time ran out or a person's pricing found no schedule within their rules.</summary>
-    public static IReadOnlyList<Assignment>? Build(RosterProblem problem, TimeSpan limit, CancellationToken cancellationToken)
+    public static IReadOnlyList<Assignment>? Build(RosterProblem problem, TimeSpan limit, CancellationToken cancellationToken) =>
+        Build(problem, new PersonPricings(problem), limit, cancellationToken);
+
+    /// <inheritdoc cref="Build(RosterProblem, TimeSpan, CancellationToken)"/>
+    public static IReadOnlyList<Assignment>? Build(RosterProblem problem, PersonPricings pricing, TimeSpan limit, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var shifts = problem.Shifts.Count;
@@ -30,10 +34,8 @@ internal static class GreedyConstruction
         var missing = problem.Cover.Select(cover => cover.Requirement).ToArray();
         var duals = new double[problem.Cover.Count];
         var coarse = Coarse(problem);
-        var eligibility = new Eligibility(problem);
-        var pricing = Enumerable.Range(0, problem.Employees.Count).Select(e => new EmployeePricing(problem, e, eligibility)).ToArray();
         // The least flexible people choose first, so that scarce skills go where only they can go.
-        var order = Enumerable.Range(0, pricing.Length).OrderBy(e => pricing[e].Choices).ThenBy(e => e);
+        var order = Enumerable.Range(0, pricing.Count).OrderBy(e => pricing[e].Choices).ThenBy(e => e);
         var assignments = new List<Assignment>();
         foreach (var e in order)
         {
