@@ -73,10 +73,13 @@ internal sealed partial class ColumnGeneration
         // with an exact pricing for everyone, its value bounds every schedule's cost. A demand's skill
         // keeps that: people without it have no variable for its shift (Eligibility), so no column of
         // theirs holds it and the master counts only those who have it.
-        var oneDemandEach = problem.Cover.Count == problem.Cover.Select(c => (c.Day, c.ShiftId)).Distinct().Count();
-        _exact = oneDemandEach && _pricing.All(pricing => pricing.Exact);
+        _exact = OneDemandEach(problem) && _pricing.All(pricing => pricing.Exact);
         _branchAndPrice = _exact && problem.Employees.Count * problem.Shifts.Count <= MostPairsForBranchAndPrice;
     }
+
+    /// <summary>Whether every demand is its own day and shift type: then a shift worked meets one demand, priced by it alone.</summary>
+    internal static bool OneDemandEach(RosterProblem problem) =>
+        problem.Cover.Count == problem.Cover.Select(c => (c.Day, c.ShiftId)).Distinct().Count();
 
     /// <summary>For each day and shift type, its demand's place in the problem's cover, or −1 when none asks for it.</summary>
     internal static int[] CoverOf(RosterProblem problem)

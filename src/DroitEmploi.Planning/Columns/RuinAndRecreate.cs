@@ -79,8 +79,7 @@ internal sealed class RuinAndRecreate
     /// Whether the search applies: every demand is its own day and shift type, so that a person's
     /// shift meets one demand and its price is that demand's alone.
     /// </summary>
-    public static bool Applies(RosterProblem problem) =>
-        problem.Cover.Count == problem.Cover.Select(c => (c.Day, c.ShiftId)).Distinct().Count();
+    public static bool Applies(RosterProblem problem) => ColumnGeneration.OneDemandEach(problem);
 
     /// <summary>Runs steps until the time is up, each from the best schedule the searches share.</summary>
     public void Improve(Incumbent incumbent, TimeSpan budget, CancellationToken cancellationToken)

@@ -99,7 +99,7 @@ public class Schedule : TrackedEntity
     /// </summary>
     public void Finish(ScheduleStatus status, string message, long? objective, long? bound, IEnumerable<AssignmentView> assignments, DateTime at)
     {
-        var week = assignments.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+        var week = ScheduleAssignment.From(assignments);
         if (Status == ScheduleStatus.Cancelled && week.Count == 0)
         {
             return;
@@ -143,7 +143,7 @@ public class Schedule : TrackedEntity
         {
             throw new BusinessRuleException("Seul un calcul en cours montre sa meilleure semaine.");
         }
-        Assignments = assignments.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+        Assignments = ScheduleAssignment.From(assignments);
     }
 
     /// <summary>Publishes the week: each employee sees it on their phone. A schedule that breaks a hard rule is refused.</summary>
@@ -187,7 +187,7 @@ public class Schedule : TrackedEntity
             }
             LogChanges(wanted, slots, by, at);
         }
-        Assignments = wanted.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+        Assignments = ScheduleAssignment.From(wanted);
     }
 
     /// <summary>An employee made a day of a published shift unavailable: the EBE's management is told through the change log.</summary>

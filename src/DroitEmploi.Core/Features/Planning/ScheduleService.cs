@@ -185,7 +185,7 @@ public sealed class ScheduleService(IDbContextFactory<AppDbContext> dbFactory, T
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var schedule = await LoadAsync(db, scope, id, manage: false, cancellationToken);
         db.Entry(schedule).State = EntityState.Detached;
-        schedule.Assignments = assignments.Select(a => new ScheduleAssignment { ContractId = a.ContractId, Date = a.Date, SlotId = a.SlotId }).ToList();
+        schedule.Assignments = ScheduleAssignment.From(assignments);
         return await ViewAsync(db, scope, schedule, cancellationToken);
     }
 
