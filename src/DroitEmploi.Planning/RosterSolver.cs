@@ -82,9 +82,11 @@ public sealed class RosterSolver
         // CP-SAT starts from the first schedule (its own search needs one to improve): on Instance 13 it
         // ended at 4,852 instead of 5,639 to 6,317, on 19 at 4,855 instead of 5,897; Instance 5 kept 1,143.
         var hint = options.Hint ?? constructed?.Assignments;
-        // No whole-model phase at all where loading the model alone outlasts its share (Instance 24: 90 s for 14).
-        var first = options.LnsShare < 1 || constructed is null
-            ? SolveWithin(problem, options with { LnsShare = 0, TimeLimit = options.LnsShare < 1 ? rest * (1 - options.LnsShare) : rest, Hint = hint }, floor, cancellationToken)
+        // No whole-model phase where loading the model alone outlasts its share (Instance 24: 90 s for 14),
+        // unless the construction found nothing: then CP-SAT has all that is left to find a schedule.
+        var wholeModel = options.LnsShare < 1 ? rest * (1 - options.LnsShare) : constructed is null ? rest : TimeSpan.Zero;
+        var first = wholeModel > TimeSpan.Zero
+            ? SolveWithin(problem, options with { LnsShare = 0, TimeLimit = wholeModel, Hint = hint }, floor, cancellationToken)
             : new RosterSolution(SolveStatus.NoSolutionFound, [], null, floor, clock.Elapsed, [], null);
         if (first.Status is SolveStatus.Optimal or SolveStatus.Infeasible)
         {

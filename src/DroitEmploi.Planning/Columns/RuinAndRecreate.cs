@@ -103,10 +103,9 @@ internal sealed class RuinAndRecreate
             {
                 state.Remove(e);
             }
-            foreach (var e in takenOff)
+            for (var i = 0; i < takenOff.Length; i++)
             {
-                var answer = Cheapest(e, state, budget - clock.Elapsed) ?? before[Array.IndexOf(takenOff, e)];
-                state.Add(e, answer);
+                state.Add(takenOff[i], Cheapest(takenOff[i], state, budget - clock.Elapsed) ?? before[i]);
             }
             var found = state.Cost();
             if (found <= cost)
